@@ -1,0 +1,130 @@
+// The SDK's typed errors. Each has a stable `name` so callers can branch without instanceof across realms.
+
+export interface GraphErrorInit {
+  status: number;
+  code?: string;
+  message?: string;
+  requestId?: string;
+  clientRequestId?: string;
+  date?: string;
+  retryAfterMs?: number;
+  body?: string;
+  innerError?: Record<string, unknown>;
+  details?: unknown[];
+}
+
+/** A non-2xx answer from Graph, after retries. */
+export class GraphError extends Error {
+  override readonly name = 'GraphError';
+  readonly status: number;
+  readonly code: string;
+  readonly requestId?: string;
+  readonly clientRequestId?: string;
+  readonly date?: string;
+  readonly retryAfterMs?: number;
+  readonly body: string;
+  readonly innerError?: Record<string, unknown>;
+  readonly details?: unknown[];
+
+  constructor(init: GraphErrorInit) {
+    super(init.message || `Graph answered ${init.status}`);
+    this.status = init.status;
+    this.code = init.code ?? `http${init.status}`;
+    this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
+    this.date = init.date;
+    this.retryAfterMs = init.retryAfterMs;
+    this.body = init.body ?? '';
+    this.innerError = init.innerError;
+    this.details = init.details;
+  }
+}
+
+/** A 202 without a Location, or a Location that is not a commsOperation URI. */
+export class LocationParseError extends Error {
+  override readonly name = 'LocationParseError';
+  constructor(
+    readonly location: string | undefined,
+    reason: string,
+  ) {
+    super(`Cannot parse operation Location ${JSON.stringify(location)}: ${reason}`);
+  }
+}
+
+/** A notification body that is not a valid commsNotifications payload. `path` is a JSON pointer. */
+export class NotificationParseError extends Error {
+  override readonly name = 'NotificationParseError';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`Invalid commsNotifications at ${path || '/'}: ${reason}`);
+  }
+}
+
+/** A callback whose bearer token does not verify. */
+export class NotificationAuthError extends Error {
+  override readonly name = 'NotificationAuthError';
+  constructor(readonly reason: string) {
+    super(`Callback token rejected: ${reason}`);
+  }
+}
+
+/** An attempt or a wait that ran past its time limit. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  constructor(message = 'The operation timed out') {
+    super(message);
+  }
+}
+
+/** An attempt or a wait ended by the caller's AbortSignal. */
+export class AbortError extends Error {
+  override readonly name = 'AbortError';
+  constructor(message = 'The operation was aborted', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The token would go to a host outside `allowedHosts`, or over plain http to a non-loopback host. */
+export class TokenLeakError extends Error {
+  override readonly name = 'TokenLeakError';
+  constructor(readonly url: string, reason: string) {
+    super(`Refusing to send the access token to ${url}: ${reason}`);
+  }
+}
+
+/** No usable access token: the credential returned null, threw, or the callback gave something that is not a token. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Cannot get an access token: ${message}`, options);
+  }
+}
+
+/** A 2xx answer the SDK cannot use: an unexpected status, a body that is not JSON or fails the schema. */
+export class InvalidResponseError extends Error {
+  override readonly name: string = 'InvalidResponseError';
+  constructor(
+    readonly status: number,
+    reason: string,
+    readonly body = '',
+    /** JSON pointer of the first bad place, when the body failed the schema. */
+    readonly path?: string,
+    readonly requestId?: string,
+  ) {
+    super(`Unusable ${status} answer from Graph: ${reason}`);
+  }
+}
+
+/** A response body larger than the client's `maxResponseBytes`; the rest of it was not read. */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override readonly name = 'ResponseTooLargeError';
+  constructor(
+    status: number,
+    readonly limitBytes: number,
+    requestId?: string,
+  ) {
+    super(status, `body exceeds ${limitBytes} bytes`, '', undefined, requestId);
+  }
+}
