@@ -7,10 +7,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureJar } from '../../codegen/jar.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function scratchCopy(): string {
+  ensureJar(root); // a fresh machine has no JAR yet: the wrapper (or Maven) fetches the pinned one once
   const dir = mkdtempSync(join(tmpdir(), 'graph-comms-regen-'));
   for (const p of ['spec', 'codegen', 'generated', 'package.json', 'openapitools.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
