@@ -24,6 +24,9 @@ class Invalid {
 
 const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const resolve = (s: Schema): Schema => (s.$ref ? schemas[s.$ref.slice(s.$ref.lastIndexOf('/') + 1)] : s);
+/** Assignment would make a `__proto__` key the copy's prototype; define it as the plain member it is in JSON. */
+const put = (o: Record<string, unknown>, k: string, v: unknown) =>
+  k === '__proto__' ? Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true }) : (o[k] = v);
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 export function validate<T = unknown>(name: SchemaName, value: unknown, options: ValidateOptions = {}): ValidationResult<T> {
@@ -100,11 +103,11 @@ function object(schema: Schema, value: unknown, path: string, depth: number, lim
   const props: Record<string, Schema> = schema.properties ?? {};
   for (const [key, v] of Object.entries(input)) {
     if (Object.prototype.hasOwnProperty.call(props, key)) {
-      if (v !== undefined) out[key] = check(props[key], v, pointer(path, key), depth + 1, limits);
+      if (v !== undefined) put(out, key, check(props[key], v, pointer(path, key), depth + 1, limits));
     } else if (schema.additionalProperties === false) {
       throw new Invalid(pointer(path, key), 'is not a member of this type');
     } else {
-      out[key] = checkUntyped(v, pointer(path, key), depth + 1, limits);
+      put(out, key, checkUntyped(v, pointer(path, key), depth + 1, limits));
     }
   }
   return out;
@@ -138,6 +141,6 @@ function checkUntyped(value: unknown, path: string, depth: number, limits: Requi
     return value.map((v, i) => checkUntyped(v, pointer(path, i), depth + 1, limits));
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = checkUntyped(v, pointer(path, k), depth + 1, limits);
+  for (const [k, v] of Object.entries(value)) put(out, k, checkUntyped(v, pointer(path, k), depth + 1, limits));
   return out;
 }
