@@ -1,0 +1,163 @@
+import type { CommsNotifications } from '../../generated/index.js';
+import { NotificationParseError } from '../errors.js';
+import { validate } from '../validate.js';
+
+export interface NotificationParseLimits {
+  /** Largest body accepted, in UTF-8 bytes. Default 1 MiB. */
+  maxBytes?: number;
+  /** Deepest nesting of arrays/objects accepted (the top-level object is depth 1). Default 32. */
+  maxDepth?: number;
+  /** Longest array accepted (`value`, an array `resourceData`). Default 1000. */
+  maxItems?: number;
+}
+
+export const DEFAULT_NOTIFICATION_LIMITS: Readonly<Required<NotificationParseLimits>> = Object.freeze({
+  maxBytes: 1024 * 1024,
+  maxDepth: 32,
+  maxItems: 1000,
+});
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parses and checks a callback body (raw text, raw bytes, or a value a body parser already produced) as
+ * commsNotifications. Throws only NotificationParseError, whose `path` is the JSON pointer of the first bad place.
+ */
+export function parseCommsNotifications(body: string | Uint8Array | unknown, limits: NotificationParseLimits = {}): CommsNotifications {
+  const maxBytes = limit(limits.maxBytes, 'maxBytes');
+  const maxDepth = limit(limits.maxDepth, 'maxDepth');
+  const maxItems = limit(limits.maxItems, 'maxItems');
+
+  let value: unknown;
+  if (typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer) {
+    const text = toText(body, maxBytes);
+    // JSON.parse itself would happily build a 10,000-deep structure; refuse it from the raw text first.
+    const tooDeep = openerBeyondDepth(text, maxDepth);
+    if (tooDeep >= 0) throw new NotificationParseError(pointerAt(text, tooDeep), `nested deeper than ${maxDepth} levels`);
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new NotificationParseError('', `not JSON (${(e as Error).message})`);
+    }
+  } else {
+    const tooDeep = valueBeyondDepth(body, maxDepth, 1);
+    if (tooDeep !== undefined) throw new NotificationParseError(tooDeep, `nested deeper than ${maxDepth} levels`);
+    value = body;
+  }
+
+  let result: ReturnType<typeof validate>;
+  try {
+    result = validate('CommsNotifications', value, { maxDepth, maxItems });
+  } catch (e) {
+    throw new NotificationParseError('', `cannot be checked (${(e as Error).message})`);
+  }
+  if (!result.ok) throw new NotificationParseError(result.path, result.message);
+  return result.value as CommsNotifications;
+}
+
+/**
+ * Reads `{callId, operationId}` from a resource path or URL ending in `/calls/{callId}/operations/{operationId}`,
+ * as found in a notification's `resource`/`resourceUrl` or an entity's `@odata.id`. Ids are returned as sent.
+ */
+export function operationIdFromResource(resource: string): { callId: string; operationId: string } | undefined {
+  if (typeof resource !== 'string' || resource.length > 4096) return undefined;
+  const path = resource.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
+  const segments = path.split('/').filter((s) => s !== '');
+  const n = segments.length;
+  if (n < 4 || segments[n - 4]!.toLowerCase() !== 'calls' || segments[n - 2]!.toLowerCase() !== 'operations') return undefined;
+  try {
+    const callId = decodeURIComponent(segments[n - 3]!);
+    const operationId = decodeURIComponent(segments[n - 1]!);
+    return callId && operationId ? { callId, operationId } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function limit(value: number | undefined, name: keyof NotificationParseLimits): number {
+  if (value === undefined) return DEFAULT_NOTIFICATION_LIMITS[name];
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`limits.${name} must be a positive integer`);
+  return value;
+}
+
+function toText(body: string | Uint8Array | ArrayBuffer, maxBytes: number): string {
+  if (typeof body === 'string') {
+    // A string never has fewer UTF-8 bytes than UTF-16 units, so the length alone refuses huge bodies without a scan.
+    const bytes = body.length > maxBytes ? body.length : Buffer.byteLength(body, 'utf8');
+    if (bytes > maxBytes) throw new NotificationParseError('', `body is larger than ${maxBytes} bytes`);
+    return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  }
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  if (bytes.byteLength > maxBytes) throw new NotificationParseError('', `body is larger than ${maxBytes} bytes`);
+  try {
+    return utf8.decode(bytes); // drops a leading BOM
+  } catch {
+    throw new NotificationParseError('', 'body is not valid UTF-8');
+  }
+}
+
+/** Index of the first `[`/`{` (outside strings) that opens a level deeper than maxDepth, or -1. */
+function openerBeyondDepth(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/** JSON pointer of the value starting at `end`, read from the (possibly malformed) text before it. Error path only. */
+function pointerAt(text: string, end: number): string {
+  const frames: { object: boolean; index: number; key: string; expectKey: boolean }[] = [];
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    const top = frames[frames.length - 1];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < end && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      if (top?.object && top.expectKey) {
+        top.key = decodeJsonString(text.slice(start, i + 1));
+        top.expectKey = false;
+      }
+    } else if (c === '[' || c === '{') frames.push({ object: c === '{', index: 0, key: '', expectKey: c === '{' });
+    else if (c === ']' || c === '}') frames.pop();
+    else if (c === ',' && top) {
+      top.index++;
+      top.expectKey = top.object;
+    }
+  }
+  return frames.map((f) => pointerSegment(f.object ? f.key : String(f.index))).join('');
+}
+
+function decodeJsonString(raw: string): string {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.slice(1, -1);
+  }
+}
+
+function pointerSegment(key: string): string {
+  return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** For an already-parsed body: pointer of the first container deeper than maxDepth (also stops cycles), if any. */
+function valueBeyondDepth(value: unknown, maxDepth: number, depth: number): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth > maxDepth) return '';
+  const entries: Iterable<[string, unknown]> = Array.isArray(value)
+    ? value.map((v, i): [string, unknown] => [String(i), v])
+    : Object.entries(value);
+  for (const [key, child] of entries) {
+    const inner = valueBeyondDepth(child, maxDepth, depth + 1);
+    if (inner !== undefined) return pointerSegment(key) + inner;
+  }
+  return undefined;
+}

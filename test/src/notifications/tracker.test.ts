@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
+import { describe, it } from 'node:test';
+import type { CommsNotifications } from '../../../generated/index.js';
+import { AbortError, TimeoutError } from '../../../src/errors.js';
+import { parseCommsNotifications } from '../../../src/notifications/parse.js';
+import { OperationTracker } from '../../../src/notifications/tracker.js';
+
+const LOCATION_ID = '0fe0623f-d628-42ed-b4bd-8ac290072cc5';
+const RESOURCE = '/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/0FE0623FD62842EDB4BD8AC290072CC5';
+
+function payload(status: string | null, resource = RESOURCE, extra: Record<string, unknown> = {}): CommsNotifications {
+  return parseCommsNotifications({
+    value: [
+      {
+        changeType: 'deleted',
+        resource,
+        resourceData: { '@odata.type': '#microsoft.graph.commsOperation', '@odata.id': resource, status, ...extra },
+      },
+    ],
+  });
+}
+const opResource = (id: string) => `/communications/calls/c/operations/${id}`;
+const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+describe('OperationTracker', () => {
+  it('resolves a waiter with the final operation, matching dashed and dash-less ids in any case', async () => {
+    const tracker = new OperationTracker();
+    const waiting = tracker.waitFor(LOCATION_ID);
+    assert.equal(tracker.waiterCount, 1);
+    tracker.dispatch(payload('completed', RESOURCE, { clientContext: 'ctx' }));
+    const op = await waiting;
+    assert.equal(op.status, 'completed');
+    assert.equal(op.clientContext, 'ctx');
+    assert.equal(tracker.waiterCount, 0);
+    assert.equal(tracker.pendingCount, 0);
+  });
+
+  it('resolves (not rejects) on failed, with the resultInfo', async () => {
+    const tracker = new OperationTracker();
+    const waiting = tracker.waitFor('op-1');
+    const resultInfo = { code: 400, subcode: 8508, message: 'Action failed, the operation was cancelled.' };
+    tracker.dispatch(payload('Failed', opResource('OP1'), { resultInfo }));
+    const op = await waiting;
+    assert.equal(op.status, 'failed');
+    assert.deepEqual(op.resultInfo, resultInfo);
+  });
+
+  it('does not settle on null, notStarted or running', async () => {
+    const tracker = new OperationTracker();
+    const waiting = tracker.waitFor(LOCATION_ID);
+    for (const status of [null, 'notStarted', 'running']) tracker.dispatch(payload(status));
+    assert.equal(tracker.waiterCount, 1);
+    assert.equal(tracker.pendingCount, 0);
+    tracker.dispatch(payload('completed'));
+    assert.equal((await waiting).status, 'completed');
+  });
+
+  it('keeps a final notification that arrives before waitFor, and hands it over once', async () => {
+    const tracker = new OperationTracker();
+    tracker.dispatch(payload('completed'));
+    assert.equal(tracker.pendingCount, 1);
+    assert.equal((await tracker.waitFor(LOCATION_ID.toUpperCase())).status, 'completed');
+    assert.equal(tracker.pendingCount, 0);
+  });
+
+  it('settles every waiter of one operation', async () => {
+    const tracker = new OperationTracker();
+    const all = Promise.all([tracker.waitFor('a-b'), tracker.waitFor('AB'), tracker.waitFor('ab', { timeoutMs: 60_000 })]);
+    assert.equal(tracker.waiterCount, 3);
+    tracker.dispatch(payload('completed', opResource('ab')));
+    assert.deepEqual(
+      (await all).map((o) => o.status),
+      ['completed', 'completed', 'completed'],
+    );
+    assert.equal(tracker.waiterCount, 0);
+  });
+
+  it('takes the id from resourceUrl, from @odata.id of array items, or from a bare id', async () => {
+    const tracker = new OperationTracker();
+    const a = tracker.waitFor('a');
+    const b = tracker.waitFor('b');
+    const c = tracker.waitFor('c');
+    tracker.dispatch({
+      value: [
+        { changeType: 'deleted', resourceUrl: opResource('a'), resourceData: { status: 'completed' } },
+        {
+          changeType: 'updated',
+          resourceUrl: '/communications/calls/c',
+          resourceData: [
+            { '@odata.type': '#microsoft.graph.call', state: 'established' },
+            { '@odata.id': opResource('b'), status: 'completed' },
+          ],
+        },
+        { changeType: 'deleted', resourceUrl: '/communications/calls/c', resourceData: { id: 'c', status: 'failed' } },
+      ],
+    } as CommsNotifications);
+    assert.deepEqual(
+      (await Promise.all([a, b, c])).map((o) => o.status),
+      ['completed', 'completed', 'failed'],
+    );
+  });
+
+  it('ignores payloads it cannot use instead of throwing', () => {
+    const tracker = new OperationTracker();
+    for (const junk of [null, {}, { value: 'x' }, { value: [null, 1, { resourceData: 'x' }, { resourceData: [null] }] }]) {
+      assert.doesNotThrow(() => tracker.dispatch(junk as unknown as CommsNotifications));
+    }
+    assert.equal(tracker.pendingCount, 0);
+  });
+
+  it('evicts the oldest kept notifications beyond maxPending', async () => {
+    const tracker = new OperationTracker({ maxPending: 2 });
+    for (const id of ['o1', 'o2', 'o3']) tracker.dispatch(payload('completed', opResource(id)));
+    assert.equal(tracker.pendingCount, 2);
+    const ac = new AbortController();
+    const o1 = tracker.waitFor('o1', { signal: ac.signal });
+    assert.equal(tracker.waiterCount, 1, 'o1 was evicted, so its waiter waits');
+    ac.abort();
+    await assert.rejects(o1, AbortError);
+    assert.equal((await tracker.waitFor('o3')).status, 'completed');
+  });
+
+  it('drops kept notifications older than maxPendingAgeMs', () => {
+    let t = 1_000_000;
+    const tracker = new OperationTracker({ maxPendingAgeMs: 1000, now: () => t });
+    tracker.dispatch(payload('completed', opResource('old')));
+    t += 600;
+    tracker.dispatch(payload('completed', opResource('young')));
+    assert.equal(tracker.pendingCount, 2);
+    t += 500;
+    assert.equal(tracker.pendingCount, 1);
+    t += 600;
+    assert.equal(tracker.pendingCount, 0);
+  });
+
+  it('rejects with TimeoutError, clearing its timer', async () => {
+    const tracker = new OperationTracker();
+    const before = timers();
+    const waiting = tracker.waitFor('never', { timeoutMs: 1 });
+    assert.equal(timers(), before + 1);
+    await assert.rejects(waiting, TimeoutError);
+    assert.equal(tracker.waiterCount, 0);
+    tracker.dispatch(payload('completed', opResource('never')));
+    assert.equal(tracker.pendingCount, 1, 'a late notification is kept for a next waiter, not given to the timed-out one');
+  });
+
+  it('clears the timer and the abort listener when a notification settles the waiter', async () => {
+    const tracker = new OperationTracker();
+    const ac = new AbortController();
+    const before = timers();
+    const waiting = tracker.waitFor('x', { timeoutMs: 3_600_000, signal: ac.signal });
+    assert.equal(timers(), before + 1);
+    assert.equal(getEventListeners(ac.signal, 'abort').length, 1);
+    tracker.dispatch(payload('completed', opResource('x')));
+    await waiting;
+    assert.equal(timers(), before);
+    assert.equal(getEventListeners(ac.signal, 'abort').length, 0);
+    ac.abort(); // settling again must be a no-op
+    tracker.dispatch(payload('failed', opResource('x')));
+    assert.equal((await waiting).status, 'completed');
+  });
+
+  it('rejects with AbortError on abort, before or during the wait, and cleans up', async () => {
+    const tracker = new OperationTracker();
+    await assert.rejects(tracker.waitFor('x', { signal: AbortSignal.abort() }), AbortError);
+    const ac = new AbortController();
+    const before = timers();
+    const waiting = tracker.waitFor('x', { signal: ac.signal, timeoutMs: 3_600_000 });
+    ac.abort(new Error('shutting down'));
+    await assert.rejects(waiting, (e: unknown) => e instanceof AbortError && (e.cause as Error).message === 'shutting down');
+    assert.equal(timers(), before);
+    assert.equal(getEventListeners(ac.signal, 'abort').length, 0);
+    assert.equal(tracker.waiterCount, 0);
+  });
+
+  it('refuses bad arguments with a rejected promise', async () => {
+    const tracker = new OperationTracker();
+    await assert.rejects(tracker.waitFor(''), TypeError);
+    await assert.rejects(tracker.waitFor('x', { timeoutMs: -1 }), TypeError);
+    assert.throws(() => new OperationTracker({ maxPending: -1 }), TypeError);
+  });
+});
