@@ -1,0 +1,181 @@
+// Turns the three forms of `auth` into one thing the pipeline asks for a bearer token.
+// A TokenCredential's token is cached until shortly before it expires, and concurrent callers share
+// one getToken call; a callback is asked on every attempt (it owns its caching); a string is used as is.
+import { AuthenticationError } from './errors.js';
+import { abortReason, raceAbort } from './signals.js';
+
+export interface AccessTokenLike {
+  token: string;
+  /** Expiry, in milliseconds since the epoch. */
+  expiresOnTimestamp: number;
+}
+
+export interface GetTokenOptionsLike {
+  abortSignal?: AbortSignal;
+  /** Decoded claims of a CAE challenge (a JSON string), when the service asked for them. */
+  claims?: string;
+}
+
+/** The @azure/core-auth TokenCredential shape: @azure/identity credentials plug in unchanged. */
+export interface TokenCredentialLike {
+  getToken(scopes: string | string[], options?: GetTokenOptionsLike): Promise<AccessTokenLike | null>;
+}
+
+export type AuthOption = string | (() => string | Promise<string>) | TokenCredentialLike;
+
+export interface TokenRequest {
+  signal?: AbortSignal;
+  /** The token the service just refused: a cached copy of it is dropped and a fresh one fetched. */
+  rejected?: string;
+  claims?: string;
+}
+
+export interface TokenProvider {
+  getToken(request?: TokenRequest): Promise<string>;
+  /** The token when it is at hand without any call (a fixed string, a fresh cached one); else undefined. */
+  peek(): string | undefined;
+  /** False for a fixed string: asking again would give the same refused token. */
+  readonly canRefresh: boolean;
+}
+
+export interface TokenProviderOptions {
+  scopes: string[];
+  /** How long before expiry a cached credential token is replaced. Default 5 minutes. */
+  refreshMarginMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
+
+// Bearer tokens are header values; CR/LF or other controls would corrupt the request.
+const TOKEN_SHAPE = /^[\x21-\x7e]+$/;
+
+function checkToken(token: unknown, source: string): string {
+  if (typeof token !== 'string' || token === '') throw new AuthenticationError(`${source} returned no token`);
+  if (!TOKEN_SHAPE.test(token)) throw new AuthenticationError(`${source} returned a token with characters not allowed in a header`);
+  return token;
+}
+
+function isCredential(auth: unknown): auth is TokenCredentialLike {
+  return typeof auth === 'object' && auth !== null && typeof (auth as TokenCredentialLike).getToken === 'function';
+}
+
+interface InFlight {
+  promise: Promise<AccessTokenLike>;
+  controller: AbortController;
+  waiters: number;
+}
+
+function credentialProvider(credential: TokenCredentialLike, options: TokenProviderOptions): TokenProvider {
+  const scopes = [...options.scopes];
+  const margin = options.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+  const now = options.now ?? Date.now;
+  let cached: { token: string; refreshAt: number } | undefined;
+  let inFlight: InFlight | undefined;
+
+  const fetchToken = (claims: string | undefined): InFlight => {
+    const controller = new AbortController();
+    const opts: GetTokenOptionsLike = { abortSignal: controller.signal };
+    if (claims !== undefined) opts.claims = claims;
+    const flight: InFlight = { controller, waiters: 0, promise: undefined as unknown as Promise<AccessTokenLike> };
+    let call: Promise<AccessTokenLike | null>;
+    try {
+      call = Promise.resolve(credential.getToken(scopes, opts));
+    } catch (e) {
+      call = Promise.reject(e);
+    }
+    flight.promise = call
+      .then((t) => {
+        if (t === null || t === undefined) throw new AuthenticationError('the credential returned null (no token available)');
+        const token = checkToken(t.token, 'the credential');
+        const expires = Number(t.expiresOnTimestamp);
+        const at = now();
+        // A token shorter-lived than the margin is refreshed at half its remaining life instead of every call.
+        const refreshAt = Number.isFinite(expires) ? (expires - margin > at ? expires - margin : at + (expires - at) / 2) : at;
+        if (!controller.signal.aborted) cached = { token, refreshAt };
+        return { token, expiresOnTimestamp: expires };
+      })
+      .catch((e: unknown) => {
+        if (e instanceof AuthenticationError || (e instanceof Error && e.name === 'AbortError')) throw e;
+        throw new AuthenticationError(`the credential failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      })
+      .finally(() => {
+        if (inFlight === flight) inFlight = undefined;
+      });
+    return flight;
+  };
+
+  // Each waiter can give up on its own; the shared call is aborted only when nobody waits for it any more.
+  const join = async (flight: InFlight, signal: AbortSignal | undefined): Promise<string> => {
+    flight.waiters++;
+    try {
+      return (await raceAbort(flight.promise, signal)).token;
+    } finally {
+      if (--flight.waiters === 0 && signal?.aborted) flight.controller.abort(abortReason(signal));
+    }
+  };
+
+  return {
+    canRefresh: true,
+    peek: () => (cached !== undefined && now() < cached.refreshAt ? cached.token : undefined),
+    getToken(request = {}) {
+      const { signal, rejected, claims } = request;
+      if (rejected !== undefined && cached?.token === rejected) cached = undefined;
+      if (claims !== undefined) return join(fetchToken(claims), signal);
+      if (cached !== undefined && now() < cached.refreshAt) return Promise.resolve(cached.token);
+      if (inFlight === undefined || inFlight.controller.signal.aborted) inFlight = fetchToken(undefined);
+      return join(inFlight, signal);
+    },
+  };
+}
+
+/** Builds the token source for `auth`; throws TypeError when `auth` is none of the three forms. */
+export function createTokenProvider(auth: AuthOption, options: TokenProviderOptions): TokenProvider {
+  if (typeof auth === 'string') {
+    // A bad fixed token is a configuration mistake, found at construction.
+    if (!TOKEN_SHAPE.test(auth)) throw new TypeError('auth must be a non-empty token without spaces or control characters');
+    const token = auth;
+    const ready = Promise.resolve(token);
+    return { canRefresh: false, peek: () => token, getToken: () => ready };
+  }
+  if (typeof auth === 'function') {
+    const callback = auth;
+    return {
+      canRefresh: true,
+      peek: () => undefined,
+      async getToken(request = {}) {
+        const token = await raceAbort(Promise.resolve().then(callback), request.signal);
+        return checkToken(token, 'the auth callback');
+      },
+    };
+  }
+  if (isCredential(auth)) return credentialProvider(auth, options);
+  throw new TypeError('auth must be a token string, a function returning one, or a TokenCredential with getToken()');
+}
+
+/** The default scope for a base URL: `{origin}/.default`. */
+export function defaultScopes(baseUrl: URL): string[] {
+  return [`${baseUrl.origin}/.default`];
+}
+
+const CLAIMS = /\bclaims\s*=\s*"([^"]*)"/i;
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/**
+ * The claims of a CAE challenge (`WWW-Authenticate: Bearer ..., claims="<base64 JSON>"`), decoded to the
+ * JSON string credentials expect; undefined when the header has none.
+ */
+export function parseClaimsChallenge(header: string | null | undefined): string | undefined {
+  if (!header) return undefined;
+  const raw = CLAIMS.exec(header)?.[1];
+  if (!raw) return undefined;
+  if (!BASE64.test(raw)) return raw;
+  try {
+    const b64 = raw.replace(/-/g, '+').replace(/_/g, '/');
+    const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+    return decoded;
+  } catch {
+    return raw;
+  }
+}

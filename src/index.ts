@@ -1,0 +1,33 @@
+// The package root: the client, the Location parser, the typed errors, the notification helpers and
+// the generated models. Everything a user programs against is a named export from here.
+export { CommsClient, DEFAULT_BASE_URL } from './client.js';
+export { parseOperationLocation } from './location.js';
+export type { CallRoute, OperationLocation, ParseLocationOptions } from './location.js';
+export {
+  AbortError,
+  AuthenticationError,
+  GraphError,
+  InvalidResponseError,
+  LocationParseError,
+  NotificationAuthError,
+  NotificationParseError,
+  ResponseTooLargeError,
+  TimeoutError,
+  TokenLeakError,
+} from './errors.js';
+export type { GraphErrorInit } from './errors.js';
+export type { AccessTokenLike, AuthOption, GetTokenOptionsLike, TokenCredentialLike } from './auth.js';
+export type { RetryOptions } from './retry.js';
+export type {
+  CallRef,
+  CancelMediaProcessingBody,
+  CancelMediaProcessingResult,
+  CommsClientOptions,
+  FetchLike,
+  FetchRequestInit,
+  FetchResponseLike,
+  RequestOptions,
+} from './types.js';
+export { SDK_VERSION } from './version.js';
+export { OperationTracker, createCallbackHandler, createNotificationVerifier, parseCommsNotifications } from './notifications/index.js';
+export * from '../generated/index.js';

@@ -1,0 +1,117 @@
+// When and how long to wait before trying a request again. Graph asks for a retry with 429, 503 and
+// 504 (with or without Retry-After); a connection that failed before any answer is retried as well.
+// Nothing else is: a 500, a 4xx or a timeout may have been acted on, so it is the caller's call.
+import { abortReason } from './signals.js';
+
+export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 3. */
+  maxRetries?: number;
+  /** Cap of the first back-off step; doubles per retry. Default 500 ms. */
+  baseDelayMs?: number;
+  /** Longest wait; a Retry-After beyond it fails at once (GraphError.retryAfterMs says how long). Default 30 s. */
+  maxDelayMs?: number;
+  /** Source of jitter in [0, 1). For tests. */
+  random?: () => number;
+  /** The wait itself; must reject promptly when the signal aborts. For tests. */
+  sleep?: SleepFn;
+}
+
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  random: () => number;
+  sleep: SleepFn;
+}
+
+export const DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 30_000 } as const;
+
+const RETRY_STATUS = new Set([429, 503, 504]);
+
+function nonNegative(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) throw new TypeError(`retry.${name} must be a finite number >= 0`);
+  return value;
+}
+
+/** The policy for `retry: false | RetryOptions | undefined`; null when retries are off. */
+export function resolveRetry(retry: false | RetryOptions | undefined): RetryPolicy | null {
+  if (retry === false) return null;
+  if (retry !== undefined && (typeof retry !== 'object' || retry === null)) throw new TypeError('retry must be false or an options object');
+  const r = retry ?? {};
+  return {
+    maxRetries: Math.floor(nonNegative('maxRetries', r.maxRetries, DEFAULT_RETRY.maxRetries)),
+    baseDelayMs: nonNegative('baseDelayMs', r.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
+    maxDelayMs: nonNegative('maxDelayMs', r.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
+    random: r.random ?? Math.random,
+    sleep: r.sleep ?? sleep,
+  };
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return RETRY_STATUS.has(status);
+}
+
+const DELAY_SECONDS = /^\d+$/;
+
+/** Retry-After as milliseconds from `now`: delta-seconds or an HTTP date (a past date is 0). */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const v = value.trim();
+  if (DELAY_SECONDS.test(v)) return Number(v) * 1000;
+  if (!/[a-z]/i.test(v)) return undefined; // "-1", "1.5": neither form
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/** Full jitter: uniform in [0, min(maxDelay, base * 2^retry)). `retry` counts from 0. */
+export function backoffDelay(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>): number {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(retry, 30));
+  return Math.floor(policy.random() * cap);
+}
+
+const CONNECTION_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * True for a failure to get any answer at all: a refused or reset connection, "socket hang up", or
+ * fetch's TypeError("fetch failed") wrapping one. Walks `cause` a few levels (undici and node-fetch nest).
+ */
+export function isConnectionError(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth++) {
+    const err = e as { code?: unknown; errno?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    if (err.name === 'AbortError' || err.name === 'TimeoutError') return false;
+    if (typeof err.code === 'string' && CONNECTION_CODES.has(err.code)) return true;
+    if (typeof err.message === 'string' && /socket hang up/i.test(err.message)) return true;
+    e = err.cause;
+  }
+  return false;
+}
+
+/** Waits `ms`; rejects at once when `signal` aborts, leaving no timer and no listener behind. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  if (ms <= 0) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

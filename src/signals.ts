@@ -1,0 +1,66 @@
+// AbortSignal plumbing shared by the pipeline: typed abort reasons, racing a promise against a
+// signal, and the per-attempt scope that joins the caller's signal with the attempt's timeout.
+import { AbortError, TimeoutError } from './errors.js';
+
+/**
+ * The error an aborted wait rejects with: the pipeline's own typed reasons as they are; a caller's
+ * AbortSignal.timeout() as TimeoutError; any other caller abort as AbortError (cause: its reason).
+ */
+export function abortReason(signal: AbortSignal): Error {
+  const r: unknown = signal.reason;
+  if (r instanceof AbortError || r instanceof TimeoutError) return r;
+  if (r instanceof Error && r.name === 'TimeoutError') return new TimeoutError(r.message);
+  return new AbortError(undefined, { cause: r });
+}
+
+/** Resolves with `promise`, or rejects as soon as `signal` aborts (the promise itself runs on). */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export interface AttemptScope {
+  /** Aborts with AbortError (caller) or TimeoutError (timeoutMs); undefined when neither can happen. */
+  readonly signal: AbortSignal | undefined;
+  /** Clears the timer and the listener on the caller's signal. Idempotent. */
+  done(): void;
+}
+
+const NO_SCOPE: AttemptScope = { signal: undefined, done() {} };
+
+/** One attempt's signal: the caller's `signal` joined with a `timeoutMs` timer that starts now. */
+export function attemptScope(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): AttemptScope {
+  if (!callerSignal && timeoutMs === undefined) return NO_SCOPE;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onAbort = () => controller.abort(abortReason(callerSignal!));
+  if (callerSignal?.aborted) onAbort();
+  else {
+    callerSignal?.addEventListener('abort', onAbort, { once: true });
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), timeoutMs);
+    }
+  }
+  return {
+    signal: controller.signal,
+    done() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      callerSignal?.removeEventListener('abort', onAbort);
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Readable } from 'node:stream';
+import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from '../../src/errors.js';
+import { type RawResponse, cancelBody, readBody, toCancelResult, toGraphError, toOperation } from '../../src/response.js';
+import type { FetchResponseLike } from '../../src/types.js';
+
+const CRID = '11111111-2222-3333-4444-555555555555';
+const LOC = 'https://graph.microsoft.com/beta/app/calls/from-location/operations/op-from-location';
+const ctx = { callId: 'requested', clientRequestId: CRID };
+
+function raw(status: number, text = '', headers: Record<string, string> = {}): RawResponse {
+  return { status, text, headers: new Headers(headers) };
+}
+
+function nodeResponse(chunks: string[], status = 200): FetchResponseLike & { body: Readable } {
+  const body = Readable.from(chunks.map((c) => Buffer.from(c)));
+  return { status, headers: new Headers(), body, text: async () => chunks.join('') };
+}
+
+describe('readBody', () => {
+  it('reads a WHATWG stream and a Node stream as UTF-8 text', async () => {
+    assert.equal(await readBody(new Response('héllo'), { maxBytes: 100, truncate: false }), 'héllo');
+    assert.equal(await readBody(nodeResponse(['h', 'é', 'llo']), { maxBytes: 100, truncate: false }), 'héllo');
+    assert.equal(await readBody(new Response(null, { status: 202 }), { maxBytes: 100, truncate: false }), '');
+  });
+
+  it('throws ResponseTooLargeError past the cap, or keeps the prefix when truncating', async () => {
+    const big = 'x'.repeat(2000);
+    await assert.rejects(readBody(new Response(big), { maxBytes: 1000, truncate: false }), (e: unknown) => e instanceof ResponseTooLargeError && e.limitBytes === 1000);
+    assert.equal(await readBody(new Response(big), { maxBytes: 1000, truncate: true }), 'x'.repeat(1000));
+    const node = nodeResponse(['x'.repeat(600), 'x'.repeat(600), 'x'.repeat(600)]);
+    assert.equal((await readBody(node, { maxBytes: 1000, truncate: true })).length, 1000);
+    assert.equal(node.body.destroyed, true, 'the rest of the body is dropped');
+  });
+
+  it('cancels the body at once when the signal aborts mid-read', async () => {
+    let cancelled = false;
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"partial":'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const c = new AbortController();
+    const reading = readBody(new Response(stream), { maxBytes: 1000, signal: c.signal, truncate: false });
+    c.abort();
+    await assert.rejects(reading, { name: 'AbortError' });
+    assert.equal(cancelled, true);
+
+    const node = new Readable({ read() {} });
+    node.push('{"partial":');
+    const d = new AbortController();
+    const nodeReading = readBody({ status: 200, headers: new Headers(), body: node, text: async () => '' }, { maxBytes: 1000, signal: d.signal, truncate: false });
+    d.abort();
+    await assert.rejects(nodeReading, { name: 'AbortError' });
+    assert.equal(node.destroyed, true);
+  });
+
+  it('cancelBody drops an unread body of either kind', async () => {
+    let cancelled = false;
+    const res = new Response(new ReadableStream({ cancel: () => void (cancelled = true) }));
+    cancelBody(res);
+    await new Promise((r) => setImmediate(r));
+    assert.equal(cancelled, true);
+    const node = nodeResponse(['abc']);
+    cancelBody(node);
+    assert.equal(node.body.destroyed, true);
+  });
+});
+
+describe('toGraphError', () => {
+  it("parses Graph's OData error body and correlation headers", () => {
+    const body = JSON.stringify({
+      error: {
+        code: 'InvalidAuthenticationToken',
+        message: 'Access token has expired.',
+        details: [{ code: 'x', message: 'y' }],
+        innerError: { 'request-id': 'inner-req', date: '2024-05-01T12:00:00', 'client-request-id': 'inner-crid' },
+      },
+    });
+    const e = toGraphError(raw(401, body, { 'request-id': 'header-req' }), CRID);
+    assert.ok(e instanceof GraphError);
+    assert.equal(e.name, 'GraphError');
+    assert.equal(e.status, 401);
+    assert.equal(e.code, 'InvalidAuthenticationToken');
+    assert.equal(e.message, 'Access token has expired.');
+    assert.equal(e.requestId, 'header-req');
+    assert.equal(e.clientRequestId, 'inner-crid');
+    assert.equal(e.date, '2024-05-01T12:00:00');
+    assert.equal(e.body, body);
+    assert.deepEqual(e.details, [{ code: 'x', message: 'y' }]);
+    assert.equal(e.retryAfterMs, undefined);
+  });
+
+  it('reads innererror in lower case and falls back to the sent client-request-id', () => {
+    const e = toGraphError(raw(404, JSON.stringify({ error: { code: 'itemNotFound', message: 'm', innererror: { 'request-id': 'r2' } } })), CRID);
+    assert.equal(e.requestId, 'r2');
+    assert.equal(e.clientRequestId, CRID);
+  });
+
+  it('still gives a GraphError with the raw text for HTML, empty and truncated bodies', () => {
+    const html = '<!DOCTYPE html><html><body><h1>Internal Server Error</h1></body></html>';
+    const truncated = '{"error":{"code":"serviceNotAvailable","mess';
+    for (const [status, text] of [[500, html], [502, ''], [503, truncated], [400, '[1,2]'], [400, '{"error":"flat"}']] as const) {
+      const e = toGraphError(raw(status, text, { 'request-id': 'rq' }), CRID);
+      assert.ok(e instanceof GraphError);
+      assert.equal(e.status, status);
+      assert.equal(e.code, `http${status}`);
+      assert.equal(e.body, text);
+      assert.equal(e.requestId, 'rq');
+      assert.equal(e.clientRequestId, CRID);
+    }
+  });
+
+  it('sets retryAfterMs from the retry layer or the Retry-After header', () => {
+    assert.equal(toGraphError({ ...raw(429), retryAfterMs: 120_000 }, CRID).retryAfterMs, 120_000);
+    assert.equal(toGraphError(raw(503, '', { 'Retry-After': '3' }), CRID).retryAfterMs, 3000);
+  });
+});
+
+describe('toCancelResult', () => {
+  it('turns 202 + Location into the result, ids from the Location', () => {
+    const result = toCancelResult(raw(202, '', { Location: LOC, 'request-id': 'rq' }), ctx);
+    assert.deepEqual(result, { status: 202, location: LOC, callId: 'from-location', operationId: 'op-from-location', requestId: 'rq', clientRequestId: CRID });
+  });
+
+  it('takes applicationId from an applications Location', () => {
+    const loc = 'https://graph.microsoft.com/beta/applications/app%201/calls/c/operations/o';
+    const result = toCancelResult(raw(202, '', { Location: loc }), ctx);
+    assert.equal(result.applicationId, 'app 1');
+  });
+
+  it('refuses a 202 without a Location, or with one that is not an operation URI', () => {
+    assert.throws(() => toCancelResult(raw(202), ctx), (e: unknown) => e instanceof LocationParseError && e.location === undefined);
+    const bad = 'https://graph.microsoft.com/beta/app/calls/c';
+    assert.throws(() => toCancelResult(raw(202, '', { Location: bad }), ctx), (e: unknown) => e instanceof LocationParseError && e.location === bad);
+  });
+
+  it('turns 200 + cancelMediaProcessingOperation into the result with operation', () => {
+    const body = { '@odata.type': '#microsoft.graph.cancelMediaProcessingOperation', id: 'op-body', status: 'Running', clientContext: 'cc', extra: 1 };
+    const result = toCancelResult(raw(200, JSON.stringify(body)), { ...ctx, applicationId: 'app-req' });
+    assert.equal(result.status, 200);
+    assert.equal(result.callId, 'requested');
+    assert.equal(result.operationId, 'op-body');
+    assert.equal(result.applicationId, 'app-req');
+    assert.equal(result.location, undefined);
+    assert.equal(result.operation?.status, 'running', 'enum read case-insensitively, returned as the wire spells it');
+    assert.equal(result.operation?.extra, 1, 'unknown properties are kept');
+  });
+
+  it('takes the ids from the Location when a 200 carries both', () => {
+    const body = JSON.stringify({ '@odata.type': '#microsoft.graph.cancelMediaProcessingOperation', id: 'op-body', status: 'running' });
+    const result = toCancelResult(raw(200, body, { Location: LOC }), ctx);
+    assert.equal(result.operationId, 'op-from-location');
+    assert.equal(result.callId, 'from-location');
+    assert.equal(result.operation?.id, 'op-body');
+    assert.equal(result.location, LOC);
+  });
+
+  it('refuses a 200 whose body is not JSON, fails the schema, or is missing with no Location', () => {
+    assert.throws(() => toCancelResult(raw(200, '<html>'), ctx), InvalidResponseError);
+    assert.throws(
+      () => toCancelResult(raw(200, JSON.stringify({ id: 'x', status: 'sleeping' })), ctx),
+      (e: unknown) => e instanceof InvalidResponseError && e.path === '/status',
+    );
+    assert.throws(() => toCancelResult(raw(200, ''), ctx), LocationParseError);
+    assert.throws(() => toCancelResult(raw(200, JSON.stringify({ status: 'running' })), ctx), InvalidResponseError);
+  });
+
+  it('gives GraphError for non-2xx and InvalidResponseError for other 2xx', () => {
+    assert.throws(() => toCancelResult(raw(404, '{"error":{"code":"itemNotFound","message":"no call"}}'), ctx), (e: unknown) => e instanceof GraphError && e.code === 'itemNotFound');
+    assert.throws(() => toCancelResult(raw(204), ctx), InvalidResponseError);
+  });
+});
+
+describe('toOperation', () => {
+  it('validates a 200 body as a CommsOperation', () => {
+    const op = toOperation(raw(200, JSON.stringify({ '@odata.type': '#microsoft.graph.commsOperation', id: 'o', status: 'completed', resultInfo: { code: 200, subcode: 0 } })), CRID);
+    assert.equal(op.status, 'completed');
+    assert.throws(() => toOperation(raw(200, JSON.stringify({ id: 'o', status: 7 })), CRID), InvalidResponseError);
+    assert.throws(() => toOperation(raw(500, 'oops'), CRID), GraphError);
+  });
+});

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createNodeFetch, defaultFetch } from '../../src/transport.js';
+import * as browser from '../../src/transport.browser.js';
+
+let server: Server;
+let origin: string;
+const ports: number[] = [];
+
+before(async () => {
+  server = createServer((req, res) => {
+    ports.push(req.socket.remotePort!);
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Echo': req.headers['x-test'] ?? '' });
+    res.end(`${req.method} ${req.url}`);
+  });
+  // Never close idle connections from this side: only the client's unref can let the child exit.
+  server.keepAliveTimeout = 0;
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  server.closeAllConnections();
+  server.close();
+  await once(server, 'close');
+});
+
+describe('createNodeFetch', () => {
+  it('speaks WHATWG fetch over node-fetch and reuses the keep-alive socket', async () => {
+    ports.length = 0;
+    const f = createNodeFetch();
+    const a = await f(`${origin}/one`, { method: 'GET', headers: { 'X-Test': 'yes' }, redirect: 'manual' });
+    assert.equal(a.status, 200);
+    assert.equal(a.headers.get('x-echo'), 'yes');
+    assert.equal(await a.text(), 'GET /one');
+    const b = await f(`${origin}/two`, { method: 'POST', headers: {}, body: '{}', redirect: 'manual' });
+    assert.equal(await b.text(), 'POST /two');
+    assert.equal(ports.length, 2);
+    assert.equal(ports[0], ports[1], 'the second request reused the pooled socket');
+    const { http, https } = await f.agents();
+    assert.equal((http as unknown as { keepAlive: boolean }).keepAlive, true);
+    assert.equal((https as unknown as { keepAlive: boolean }).keepAlive, true);
+  });
+
+  it('is shared by clients that do not inject one, on Node', () => {
+    assert.equal(defaultFetch(), defaultFetch());
+    assert.equal(typeof (defaultFetch() as { agents?: unknown }).agents, 'function');
+  });
+
+  it('lets a finished script exit on its own while its socket sits in the pool', async () => {
+    const script = fileURLToPath(new URL('../support/transport-exit-child.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', script, origin], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    // Safety net only: the assertion is that the child exits by itself with code 0.
+    const guard = setTimeout(() => child.kill(), 20_000);
+    const [code] = await once(child, 'exit');
+    clearTimeout(guard);
+    assert.equal(code, 0);
+    assert.equal(out.trim(), 'GET /exit');
+  });
+});
+
+describe('transport.browser', () => {
+  it('uses globalThis.fetch and never node-fetch', async () => {
+    const f = browser.defaultFetch();
+    assert.equal(browser.IS_NODE, false);
+    assert.equal((f as { agents?: unknown }).agents, undefined);
+    const r = await f(`${origin}/browser`, { method: 'GET', headers: {}, redirect: 'manual' });
+    assert.equal(await r.text(), 'GET /browser');
+  });
+});
