@@ -17,7 +17,7 @@ export {
 } from './errors.js';
 export type { GraphErrorInit } from './errors.js';
 export type { AccessTokenLike, AuthOption, GetTokenOptionsLike, TokenCredentialLike } from './auth.js';
-export type { RetryOptions } from './retry.js';
+export type { RetryOptions, SleepFn } from './retry.js';
 export type {
   CallRef,
   CancelMediaProcessingBody,
@@ -29,5 +29,21 @@ export type {
   RequestOptions,
 } from './types.js';
 export { SDK_VERSION } from './version.js';
-export { OperationTracker, createCallbackHandler, createNotificationVerifier, parseCommsNotifications } from './notifications/index.js';
+export {
+  GRAPH_CALLBACK_ISSUERS,
+  GRAPH_CALLBACK_OPENID_CONFIGURATION,
+  OperationTracker,
+  createCallbackHandler,
+  createNotificationVerifier,
+  operationIdFromResource,
+  parseCommsNotifications,
+} from './notifications/index.js';
+export type {
+  CallbackHandlerOptions,
+  NotificationParseLimits,
+  NotificationVerifier,
+  NotificationVerifierOptions,
+  OperationTrackerOptions,
+  WaitForOptions,
+} from './notifications/index.js';
 export * from '../generated/index.js';

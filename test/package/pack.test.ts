@@ -1,0 +1,109 @@
+// The package as users get it: built, packed, installed into a scratch consumer, then used from ESM, from
+// CommonJS, from a strict TypeScript project, and bundled for a browser.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let work: string;
+let consumer: string;
+let tarball: string;
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'graph-comms-pack-'));
+  // prepack runs the build (regeneration included), so what is packed is what the pipeline gives.
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = JSON.parse(out.slice(out.indexOf('[')))[0];
+  tarball = join(work, info.filename);
+  consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer, stdio: 'ignore' });
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const node = (args: string[], cwd = consumer) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+
+test('the tarball holds only what users need', () => {
+  const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  assert.ok(listing.includes('package/dist/esm/src/index.js'));
+  assert.ok(listing.includes('package/dist/cjs/src/index.js'));
+  assert.ok(listing.includes('package/dist/esm/src/index.d.ts'));
+  for (const f of listing) assert.doesNotMatch(f, /^package\/(spec|codegen|test|bench|demo|scripts|generated)\//, f);
+  assert.ok(!listing.some((f) => f.endsWith('openapi.json')), 'no OpenAPI document in the package');
+});
+
+test('ESM consumers import it', () => {
+  writeFileSync(join(consumer, 'esm.mjs'), `
+import { CommsClient, parseOperationLocation, GraphError, OperationStatus } from 'graph-comms-sdk';
+const loc = parseOperationLocation('https://graph.microsoft.com/beta/app/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/0fe0623f-d628-42ed-b4bd-8ac290072cc5');
+console.log(typeof CommsClient, loc.operationId, new GraphError({ status: 404 }).name, OperationStatus.Completed);`);
+  const r = node(['esm.mjs']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'function 0fe0623f-d628-42ed-b4bd-8ac290072cc5 GraphError completed');
+});
+
+test('CommonJS consumers require it', () => {
+  writeFileSync(join(consumer, 'cjs.cjs'), `
+const sdk = require('graph-comms-sdk');
+const n = sdk.parseCommsNotifications('{"value":[{"changeType":"deleted","resource":"/app/calls/A/operations/B","resourceData":{"status":"Completed"}}]}');
+console.log(typeof sdk.CommsClient, n.value[0].resourceData.status, typeof sdk.createNotificationVerifier);`);
+  const r = node(['cjs.cjs']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'function completed function');
+});
+
+test('a strict TypeScript consumer compiles against its types (NodeNext and bundler resolution)', () => {
+  writeFileSync(join(consumer, 'use.ts'), `
+import { CommsClient, type CancelMediaProcessingResult, type CommsOperation, OperationStatus, GraphError } from 'graph-comms-sdk';
+const client = new CommsClient({ auth: async () => 'token', baseUrl: 'https://graph.microsoft.com/beta' });
+export async function run(): Promise<string> {
+  const r: CancelMediaProcessingResult = await client.cancelMediaProcessing({ callId: 'c' }, { all: true, clientContext: 'x' });
+  const op: CommsOperation = await client.getOperation(r);
+  if (op.status === OperationStatus.Completed) return r.operationId;
+  // @ts-expect-error status is a closed set of wire values
+  const bad: CommsOperation = { status: 'Done' };
+  return String(bad) + String(new GraphError({ status: 500 }).status);
+}`);
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const [module, resolution] of [['nodenext', 'nodenext'], ['esnext', 'bundler'], ['commonjs', 'node10']]) {
+    const r = node([tsc, '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution,
+      '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), 'use.ts']);
+    assert.equal(r.status, 0, `${module}/${resolution}: ${r.stdout}${r.stderr}`);
+  }
+});
+
+test('are-the-types-wrong passes on the tarball', () => {
+  const attw = join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
+  const r = node([attw, tarball, '--format', 'json', '--profile', 'node16'], root);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.analysis.problems ?? [], [], JSON.stringify(report.analysis.problems, null, 1));
+  assert.equal(r.status, 0, r.stderr);
+});
+
+test('a browser bundle that only cancels media processing has no node-fetch and stays within 8 KB min+gz', async () => {
+  writeFileSync(join(consumer, 'browser.js'), `
+import { CommsClient } from 'graph-comms-sdk';
+const client = new CommsClient({ auth: () => 'token' });
+export const cancel = (callId) => client.cancelMediaProcessing({ callId }, { all: true });`);
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    absWorkingDir: consumer, entryPoints: ['browser.js'], bundle: true, minify: true, format: 'esm',
+    platform: 'browser', write: false, metafile: true, logLevel: 'silent',
+  });
+  // What reached the output (esbuild lists tree-shaken modules as inputs with 0 bytes in the output).
+  const [output] = Object.values(result.metafile!.outputs);
+  const shipped = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  assert.ok(shipped.some((i) => i.includes('transport.browser.js')), shipped.join('\n'));
+  assert.ok(!shipped.some((i) => /node-fetch|node:|jose/.test(i)), shipped.join('\n'));
+  const code = result.outputFiles[0].contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  assert.ok(gz <= 8 * 1024, `bundle is ${gz} bytes min+gz`);
+});
