@@ -152,8 +152,9 @@ function pointerSegment(key: string): string {
 function valueBeyondDepth(value: unknown, maxDepth: number, depth: number): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   if (depth > maxDepth) return '';
+  // Array.from visits holes (a hand-built sparse array), which map() would skip and leave undefined.
   const entries: Iterable<[string, unknown]> = Array.isArray(value)
-    ? value.map((v, i): [string, unknown] => [String(i), v])
+    ? Array.from(value, (v, i): [string, unknown] => [String(i), v])
     : Object.entries(value);
   for (const [key, child] of entries) {
     const inner = valueBeyondDepth(child, maxDepth, depth + 1);
