@@ -2,20 +2,7 @@
 // Written by `npm run generate` (codegen/) from spec/graph-comms.csdl.xml through openapi-generator
 // (typescript-fetch) and ts-morph post-processing. Edit spec/ or codegen/ and regenerate instead.
 
-export const BASE_PATH = "https://graph.microsoft.com/beta".replace(/\/+$/, "");
-
-export class RequiredError extends Error {
-  override name: "RequiredError" = "RequiredError";
-  constructor(public field: string, msg?: string) {
-    super(msg);
-
-    // restore prototype chain
-    const actualProto = new.target.prototype;
-    if (Object.setPrototypeOf) {
-      Object.setPrototypeOf(this, actualProto);
-    }
-  }
-}
+export const BASE_PATH = "https://graph.microsoft.com/beta";
 
 export type Json = any;
 

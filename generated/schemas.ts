@@ -2,269 +2,319 @@
 // Written by `npm run generate` (codegen/) from spec/graph-comms.csdl.xml through openapi-generator
 // (typescript-fetch) and ts-morph post-processing. Edit spec/ or codegen/ and regenerate instead.
 
-export const componentSchemas = {
-  "CancelMediaProcessingOperation": {
-    "type": "object",
-    "properties": {
-      "@odata.type": {
-        "type": "string"
-      },
-      "id": {
-        "type": "string"
-      },
-      "clientContext": {
-        "type": "string",
-        "nullable": true
-      },
-      "resultInfo": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ResultInfo"
-          }
-        ],
-        "nullable": true
-      },
-      "status": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/OperationStatus"
-          }
-        ],
-        "nullable": true
-      },
-      "all": {
-        "type": "boolean",
-        "nullable": true
-      }
+// Validation data for src/validate.ts: one constant per model (see codegen/postprocess/schemas.ts for why).
+
+/**
+ * An OpenAPI 3.0 schema object as src/validate.ts reads it: `$ref` and discriminator mappings are functions that
+ * return the schema they name, and (as in JSON Schema) a schema without `type` accepts any JSON value.
+ */
+export interface ValidationSchema {
+  type?: string;
+  format?: string;
+  nullable?: boolean;
+  enum?: readonly string[];
+  properties?: Readonly<Record<string, ValidationSchema>>;
+  required?: readonly string[];
+  additionalProperties?: boolean;
+  items?: ValidationSchema;
+  allOf?: readonly ValidationSchema[];
+  oneOf?: readonly ValidationSchema[];
+  $ref?: () => ValidationSchema;
+  discriminator?: { propertyName: string; mapping: Readonly<Record<string, () => ValidationSchema>> };
+  /** At least one of these members must be present and not null. */
+  'x-graph-one-of-required'?: readonly string[];
+  [keyword: string]: unknown;
+}
+
+export const CancelMediaProcessingOperationSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
     },
-    "additionalProperties": true
-  },
-  "CancelMediaProcessingRequest": {
-    "type": "object",
-    "properties": {
-      "all": {
-        "type": "boolean"
-      },
-      "clientContext": {
-        "type": "string"
-      }
+    "id": {
+      "type": "string"
     },
-    "additionalProperties": false
-  },
-  "ChangeType": {
-    "type": "string",
-    "enum": [
-      "created",
-      "updated",
-      "deleted"
-    ]
-  },
-  "CommsNotification": {
-    "type": "object",
-    "properties": {
-      "@odata.type": {
-        "type": "string"
-      },
-      "changeType": {
-        "$ref": "#/components/schemas/ChangeType"
-      },
-      "resourceUrl": {
-        "type": "string",
-        "nullable": true
-      },
-      "resource": {
-        "type": "string",
-        "nullable": true
-      },
-      "resourceData": {
-        "oneOf": [
-          {
-            "$ref": "#/components/schemas/CommsOperation"
-          },
-          {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/CommsOperation"
-            }
-          }
-        ]
-      }
+    "clientContext": {
+      "type": "string",
+      "nullable": true
     },
-    "required": [
-      "changeType"
-    ],
-    "additionalProperties": true,
-    "x-graph-one-of-required": [
-      "resourceUrl",
-      "resource"
-    ]
-  },
-  "CommsNotifications": {
-    "type": "object",
-    "properties": {
-      "@odata.type": {
-        "type": "string"
-      },
-      "value": {
-        "type": "array",
-        "items": {
-          "$ref": "#/components/schemas/CommsNotification"
+    "resultInfo": {
+      "allOf": [
+        {
+          "$ref": () => ResultInfoSchema
         }
-      }
+      ],
+      "nullable": true
     },
-    "required": [
-      "value"
-    ],
-    "additionalProperties": true
+    "status": {
+      "allOf": [
+        {
+          "$ref": () => OperationStatusSchema
+        }
+      ],
+      "nullable": true
+    },
+    "all": {
+      "type": "boolean",
+      "nullable": true
+    }
   },
-  "CommsOperation": {
-    "type": "object",
-    "properties": {
-      "@odata.type": {
-        "type": "string"
-      },
-      "id": {
-        "type": "string"
-      },
-      "clientContext": {
-        "type": "string",
-        "nullable": true
-      },
-      "resultInfo": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ResultInfo"
-          }
-        ],
-        "nullable": true
-      },
-      "status": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/OperationStatus"
-          }
-        ],
-        "nullable": true
-      }
+  "additionalProperties": true
+};
+
+export const CancelMediaProcessingRequestSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "all": {
+      "type": "boolean"
     },
-    "additionalProperties": true,
-    "discriminator": {
-      "propertyName": "@odata.type",
-      "mapping": {
-        "#microsoft.graph.commsOperation": "#/components/schemas/CommsOperation",
-        "#microsoft.graph.cancelMediaProcessingOperation": "#/components/schemas/CancelMediaProcessingOperation"
+    "clientContext": {
+      "type": "string"
+    }
+  },
+  "additionalProperties": false
+};
+
+export const ChangeTypeSchema: ValidationSchema = {
+  "type": "string",
+  "enum": [
+    "created",
+    "updated",
+    "deleted"
+  ]
+};
+
+export const CommsNotificationSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
+    },
+    "changeType": {
+      "$ref": () => ChangeTypeSchema
+    },
+    "resourceUrl": {
+      "type": "string",
+      "nullable": true
+    },
+    "resource": {
+      "type": "string",
+      "nullable": true
+    },
+    "resourceData": {
+      "oneOf": [
+        {
+          "$ref": () => CommsOperationSchema
+        },
+        {
+          "type": "array",
+          "items": {
+            "$ref": () => CommsOperationSchema
+          }
+        }
+      ]
+    }
+  },
+  "required": [
+    "changeType"
+  ],
+  "additionalProperties": true,
+  "x-graph-one-of-required": [
+    "resourceUrl",
+    "resource"
+  ]
+};
+
+export const CommsNotificationsSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
+    },
+    "value": {
+      "type": "array",
+      "items": {
+        "$ref": () => CommsNotificationSchema
       }
     }
   },
-  "ErrorDetails": {
-    "type": "object",
-    "required": [
-      "code",
-      "message"
-    ],
-    "properties": {
-      "code": {
-        "type": "string"
-      },
-      "message": {
-        "type": "string"
-      },
-      "target": {
-        "type": "string",
-        "nullable": true
-      }
+  "required": [
+    "value"
+  ],
+  "additionalProperties": true
+};
+
+export const CommsOperationSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
     },
-    "additionalProperties": true
-  },
-  "InnerError": {
-    "type": "object",
-    "properties": {
-      "request-id": {
-        "type": "string"
-      },
-      "client-request-id": {
-        "type": "string"
-      },
-      "date": {
-        "type": "string"
-      }
+    "id": {
+      "type": "string"
     },
-    "additionalProperties": true
-  },
-  "MainError": {
-    "type": "object",
-    "required": [
-      "code",
-      "message"
-    ],
-    "properties": {
-      "code": {
-        "type": "string"
-      },
-      "message": {
-        "type": "string"
-      },
-      "target": {
-        "type": "string",
-        "nullable": true
-      },
-      "details": {
-        "type": "array",
-        "items": {
-          "$ref": "#/components/schemas/ErrorDetails"
+    "clientContext": {
+      "type": "string",
+      "nullable": true
+    },
+    "resultInfo": {
+      "allOf": [
+        {
+          "$ref": () => ResultInfoSchema
         }
-      },
-      "innerError": {
-        "$ref": "#/components/schemas/InnerError"
-      }
+      ],
+      "nullable": true
     },
-    "additionalProperties": true
+    "status": {
+      "allOf": [
+        {
+          "$ref": () => OperationStatusSchema
+        }
+      ],
+      "nullable": true
+    }
   },
-  "ODataError": {
-    "type": "object",
-    "required": [
-      "error"
-    ],
-    "properties": {
-      "error": {
-        "$ref": "#/components/schemas/MainError"
-      }
-    },
-    "additionalProperties": true
-  },
-  "OperationStatus": {
-    "type": "string",
-    "enum": [
-      "notStarted",
-      "running",
-      "completed",
-      "failed"
-    ]
-  },
-  "ResultInfo": {
-    "type": "object",
-    "properties": {
-      "@odata.type": {
-        "type": "string"
-      },
-      "code": {
-        "type": "integer",
-        "format": "int32"
-      },
-      "message": {
-        "type": "string",
-        "nullable": true
-      },
-      "subcode": {
-        "type": "integer",
-        "format": "int32"
-      }
-    },
-    "required": [
-      "code",
-      "subcode"
-    ],
-    "additionalProperties": true
+  "additionalProperties": true,
+  "discriminator": {
+    "propertyName": "@odata.type",
+    "mapping": {
+      "#microsoft.graph.commsOperation": () => CommsOperationSchema,
+      "#microsoft.graph.cancelMediaProcessingOperation": () => CancelMediaProcessingOperationSchema
+    }
   }
-} as const;
+};
+
+export const ErrorDetailsSchema: ValidationSchema = {
+  "type": "object",
+  "required": [
+    "code",
+    "message"
+  ],
+  "properties": {
+    "code": {
+      "type": "string"
+    },
+    "message": {
+      "type": "string"
+    },
+    "target": {
+      "type": "string",
+      "nullable": true
+    }
+  },
+  "additionalProperties": true
+};
+
+export const InnerErrorSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "request-id": {
+      "type": "string"
+    },
+    "client-request-id": {
+      "type": "string"
+    },
+    "date": {
+      "type": "string"
+    }
+  },
+  "additionalProperties": true
+};
+
+export const MainErrorSchema: ValidationSchema = {
+  "type": "object",
+  "required": [
+    "code",
+    "message"
+  ],
+  "properties": {
+    "code": {
+      "type": "string"
+    },
+    "message": {
+      "type": "string"
+    },
+    "target": {
+      "type": "string",
+      "nullable": true
+    },
+    "details": {
+      "type": "array",
+      "items": {
+        "$ref": () => ErrorDetailsSchema
+      }
+    },
+    "innerError": {
+      "$ref": () => InnerErrorSchema
+    }
+  },
+  "additionalProperties": true
+};
+
+export const ODataErrorSchema: ValidationSchema = {
+  "type": "object",
+  "required": [
+    "error"
+  ],
+  "properties": {
+    "error": {
+      "$ref": () => MainErrorSchema
+    }
+  },
+  "additionalProperties": true
+};
+
+export const OperationStatusSchema: ValidationSchema = {
+  "type": "string",
+  "enum": [
+    "notStarted",
+    "running",
+    "completed",
+    "failed"
+  ]
+};
+
+export const ResultInfoSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
+    },
+    "code": {
+      "type": "integer",
+      "format": "int32"
+    },
+    "message": {
+      "type": "string",
+      "nullable": true
+    },
+    "subcode": {
+      "type": "integer",
+      "format": "int32"
+    }
+  },
+  "required": [
+    "code",
+    "subcode"
+  ],
+  "additionalProperties": true
+};
+
+/** Every model's schema, by model name. */
+export const componentSchemas = {
+  CancelMediaProcessingOperation: CancelMediaProcessingOperationSchema,
+  CancelMediaProcessingRequest: CancelMediaProcessingRequestSchema,
+  ChangeType: ChangeTypeSchema,
+  CommsNotification: CommsNotificationSchema,
+  CommsNotifications: CommsNotificationsSchema,
+  CommsOperation: CommsOperationSchema,
+  ErrorDetails: ErrorDetailsSchema,
+  InnerError: InnerErrorSchema,
+  MainError: MainErrorSchema,
+  ODataError: ODataErrorSchema,
+  OperationStatus: OperationStatusSchema,
+  ResultInfo: ResultInfoSchema,
+};
+
 export type SchemaName = keyof typeof componentSchemas;

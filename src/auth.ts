@@ -52,17 +52,12 @@ export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
 const TOKEN_SHAPE = /^[\x21-\x7e]+$/;
 
 function checkToken(token: unknown, source: string): string {
-  if (typeof token !== 'string' || token === '') throw new AuthenticationError(`${source} returned no token`);
-  if (!TOKEN_SHAPE.test(token)) throw new AuthenticationError(`${source} returned a token with characters not allowed in a header`);
+  if (typeof token !== 'string' || !TOKEN_SHAPE.test(token)) throw new AuthenticationError(`${source} gave no token usable in a header`);
   return token;
 }
 
-function isCredential(auth: unknown): auth is TokenCredentialLike {
-  return typeof auth === 'object' && auth !== null && typeof (auth as TokenCredentialLike).getToken === 'function';
-}
-
 interface InFlight {
-  promise: Promise<AccessTokenLike>;
+  promise: Promise<string>;
   controller: AbortController;
   waiters: number;
 }
@@ -73,36 +68,38 @@ function credentialProvider(credential: TokenCredentialLike, options: TokenProvi
   const now = options.now ?? Date.now;
   let cached: { token: string; refreshAt: number } | undefined;
   let inFlight: InFlight | undefined;
+  const fresh = () => (cached !== undefined && now() < cached.refreshAt ? cached.token : undefined);
 
   const fetchToken = (claims: string | undefined): InFlight => {
     const controller = new AbortController();
-    const opts: GetTokenOptionsLike = { abortSignal: controller.signal };
-    if (claims !== undefined) opts.claims = claims;
-    const flight: InFlight = { controller, waiters: 0, promise: undefined as unknown as Promise<AccessTokenLike> };
-    let call: Promise<AccessTokenLike | null>;
-    try {
-      call = Promise.resolve(credential.getToken(scopes, opts));
-    } catch (e) {
-      call = Promise.reject(e);
-    }
-    flight.promise = call
-      .then((t) => {
-        if (t === null || t === undefined) throw new AuthenticationError('the credential returned null (no token available)');
-        const token = checkToken(t.token, 'the credential');
-        const expires = Number(t.expiresOnTimestamp);
-        const at = now();
-        // A token shorter-lived than the margin is refreshed at half its remaining life instead of every call.
-        const refreshAt = Number.isFinite(expires) ? (expires - margin > at ? expires - margin : at + (expires - at) / 2) : at;
-        if (!controller.signal.aborted) cached = { token, refreshAt };
-        return { token, expiresOnTimestamp: expires };
-      })
-      .catch((e: unknown) => {
-        if (e instanceof AuthenticationError || (e instanceof Error && e.name === 'AbortError')) throw e;
-        throw new AuthenticationError(`the credential failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-      })
-      .finally(() => {
-        if (inFlight === flight) inFlight = undefined;
-      });
+    // The executor calls getToken at once (concurrent callers find this flight and join it), and a throw
+    // becomes a rejection. `claims` is undefined unless the service asked for them.
+    const call = new Promise<AccessTokenLike | null>((resolve) => resolve(credential.getToken(scopes, { abortSignal: controller.signal, claims })));
+    const flight: InFlight = {
+      controller,
+      waiters: 0,
+      promise: call
+        .then(
+          (t) => {
+            if (!t) throw new AuthenticationError('the credential returned no token');
+            const token = checkToken(t.token, 'the credential');
+            const expires = Number(t.expiresOnTimestamp);
+            const at = now();
+            // A token shorter-lived than the margin is refreshed at half its remaining life instead of every call.
+            const refreshAt = Number.isFinite(expires) ? (expires - margin > at ? expires - margin : at + (expires - at) / 2) : at;
+            if (!controller.signal.aborted) cached = { token, refreshAt };
+            return token;
+          },
+          // The credential's own failure, as an AuthenticationError (an abort stays what it is).
+          (e: unknown) => {
+            if (e instanceof AuthenticationError || (e as Error | null)?.name === 'AbortError') throw e;
+            throw new AuthenticationError(`the credential failed: ${(e as Error | null)?.message ?? e}`, { cause: e });
+          },
+        )
+        .finally(() => {
+          if (inFlight === flight) inFlight = undefined;
+        }),
+    };
     return flight;
   };
 
@@ -110,7 +107,7 @@ function credentialProvider(credential: TokenCredentialLike, options: TokenProvi
   const join = async (flight: InFlight, signal: AbortSignal | undefined): Promise<string> => {
     flight.waiters++;
     try {
-      return (await raceAbort(flight.promise, signal)).token;
+      return await raceAbort(flight.promise, signal);
     } finally {
       if (--flight.waiters === 0 && signal?.aborted) flight.controller.abort(abortReason(signal));
     }
@@ -118,12 +115,12 @@ function credentialProvider(credential: TokenCredentialLike, options: TokenProvi
 
   return {
     canRefresh: true,
-    peek: () => (cached !== undefined && now() < cached.refreshAt ? cached.token : undefined),
-    getToken(request = {}) {
-      const { signal, rejected, claims } = request;
+    peek: fresh,
+    getToken({ signal, rejected, claims } = {}) {
       if (rejected !== undefined && cached?.token === rejected) cached = undefined;
       if (claims !== undefined) return join(fetchToken(claims), signal);
-      if (cached !== undefined && now() < cached.refreshAt) return Promise.resolve(cached.token);
+      const token = fresh();
+      if (token !== undefined) return Promise.resolve(token);
       if (inFlight === undefined || inFlight.controller.signal.aborted) inFlight = fetchToken(undefined);
       return join(inFlight, signal);
     },
@@ -134,24 +131,20 @@ function credentialProvider(credential: TokenCredentialLike, options: TokenProvi
 export function createTokenProvider(auth: AuthOption, options: TokenProviderOptions): TokenProvider {
   if (typeof auth === 'string') {
     // A bad fixed token is a configuration mistake, found at construction.
-    if (!TOKEN_SHAPE.test(auth)) throw new TypeError('auth must be a non-empty token without spaces or control characters');
-    const token = auth;
-    const ready = Promise.resolve(token);
-    return { canRefresh: false, peek: () => token, getToken: () => ready };
+    if (!TOKEN_SHAPE.test(auth)) throw new TypeError('auth must be a token usable in a header');
+    const ready = Promise.resolve(auth);
+    return { canRefresh: false, peek: () => auth, getToken: () => ready };
   }
   if (typeof auth === 'function') {
     const callback = auth;
     return {
       canRefresh: true,
       peek: () => undefined,
-      async getToken(request = {}) {
-        const token = await raceAbort(Promise.resolve().then(callback), request.signal);
-        return checkToken(token, 'the auth callback');
-      },
+      getToken: async (request = {}) => checkToken(await raceAbort(Promise.resolve().then(callback), request.signal), 'the auth callback'),
     };
   }
-  if (isCredential(auth)) return credentialProvider(auth, options);
-  throw new TypeError('auth must be a token string, a function returning one, or a TokenCredential with getToken()');
+  if (typeof (auth as TokenCredentialLike | null)?.getToken === 'function') return credentialProvider(auth, options);
+  throw new TypeError('auth must be a token, a function returning one, or a TokenCredential');
 }
 
 /** The default scope for a base URL: `{origin}/.default`. */

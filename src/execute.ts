@@ -1,12 +1,13 @@
 // One logical call on the wire: attempts with the bearer token, the retry loop around them, redirects
-// followed by hand (so the token never goes where allowedHosts does not allow), and the per-attempt
-// timeout. Returns the final answer with its body read; turning it into a result is response.ts's job.
+// (redirects.ts, which the browser build leaves out) and the per-attempt timeout. Returns the final
+// answer with its body read; turning it into a result is response.ts's job.
 import { type TokenProvider, type TokenRequest, parseClaimsChallenge } from './auth.js';
-import { GraphError, InvalidResponseError } from './errors.js';
+import { InvalidResponseError } from './errors.js';
 import type { HostPolicy } from './hosts.js';
 import { type RawResponse, cancelBody, readBody } from './response.js';
 import { type RetryPolicy, backoffDelay, isConnectionError, isRetryableStatus, parseRetryAfter } from './retry.js';
 import { abortReason, attemptScope, raceAbort } from './signals.js';
+import { redirectTarget } from './transport.js';
 import type { FetchLike, FetchResponseLike } from './types.js';
 
 export interface PipelineConfig {
@@ -20,10 +21,8 @@ export interface PipelineConfig {
 }
 
 export interface OutgoingRequest {
-  /** Absolute URL. */
+  /** Absolute URL, on an origin the host policy has already passed (redirects are checked here). */
   url: string;
-  /** True when `url` was built on an origin the host policy already passed (the base URL). */
-  trusted: boolean;
   method: string;
   /** Everything but Authorization and Retry-Attempt, which each attempt adds (the first one in place). */
   headers: Record<string, string>;
@@ -35,16 +34,8 @@ export interface OutgoingRequest {
 // A redirect body is only drained so the socket can be reused; past this it is cancelled instead.
 const REDIRECT_DRAIN_BYTES = 64 * 1024;
 
-function followsRedirect(status: number, method: string): boolean {
-  // 307/308 keep method and body. 301/302/303 would turn a POST into a GET of some other URL, which
-  // is not the action the caller asked for, so for a POST they are answers (and become GraphErrors).
-  if (status === 307 || status === 308) return true;
-  return (status === 301 || status === 302 || status === 303) && (method === 'GET' || method === 'HEAD');
-}
-
 function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]): Promise<FetchResponseLike> {
   const pending = cfg.fetch(url, init);
-  if (!init.signal) return pending;
   // A transport that ignores the signal must not hold the caller; its late answer is cancelled.
   return raceAbort(pending, init.signal).catch((e: unknown) => {
     if (init.signal?.aborted) pending.then(cancelBody, () => {});
@@ -52,52 +43,50 @@ function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]):
   });
 }
 
-async function attemptOnce(
-  cfg: PipelineConfig,
-  req: OutgoingRequest,
-  attempt: number,
-  retryNo: number,
-  tokenRequest: TokenRequest,
-  signal: AbortSignal | undefined,
-  progress: { answered: boolean },
-): Promise<{ raw: RawResponse; token: string }> {
+interface Attempt {
+  /** 0 for the first; a copy of the request's headers is sent from the second on. */
+  index: number;
+  /** Retries so far (a 401 refresh is an attempt but not a retry): sent as Retry-Attempt. */
+  retryNo: number;
+  tokenRequest: TokenRequest;
+  signal: AbortSignal | undefined;
+  /** Set once an answer arrived: a failure after it (a body cut short) is not retried, the service may have acted. */
+  answered: boolean;
+}
+
+async function attemptOnce(cfg: PipelineConfig, req: OutgoingRequest, attempt: Attempt): Promise<{ raw: RawResponse; token: string }> {
+  const { signal, tokenRequest, retryNo } = attempt;
   let url = req.url;
-  if (!req.trusted) cfg.hosts.assertAllowed(new URL(url));
   const ready = tokenRequest.rejected === undefined ? cfg.tokens.peek() : undefined;
   const token = ready ?? (await cfg.tokens.getToken(signal ? { ...tokenRequest, signal } : tokenRequest));
   // The first attempt sends the request's own header object; later ones send copies, so an object a
   // transport has already been given is never changed afterwards.
-  const headers = attempt === 0 ? req.headers : { ...req.headers };
+  const headers = attempt.index === 0 ? req.headers : { ...req.headers };
   headers.Authorization = `Bearer ${token}`;
   if (retryNo > 0) headers['Retry-Attempt'] = String(retryNo);
   for (let hop = 0; ; hop++) {
     const res = await send(cfg, url, { method: req.method, headers, body: req.body, redirect: 'manual', signal });
     const { status } = res;
+    // What a browser's fetch gives for a redirect under `redirect: 'manual'`: it hides where it points.
     if (status === 0) {
       cancelBody(res);
-      throw new InvalidResponseError(0, 'an opaque redirect (a browser fetch cannot show where it points)');
+      throw new InvalidResponseError(0, 'an opaque redirect');
     }
-    const location = status >= 300 && status < 400 ? res.headers.get('location') : null;
-    if (location !== null && followsRedirect(status, req.method)) {
+    let next: string | undefined;
+    try {
+      next = redirectTarget(res, req, url, hop, cfg);
+    } catch (e) {
+      // A refused redirect: its body is not worth reading.
+      cancelBody(res);
+      throw e;
+    }
+    if (next !== undefined) {
       await readBody(res, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true });
-      if (hop >= cfg.maxRedirects) {
-        throw new GraphError({ status, code: 'tooManyRedirects', message: `More than ${cfg.maxRedirects} redirects`, clientRequestId: req.clientRequestId });
-      }
-      let next: URL;
-      try {
-        next = new URL(location, url);
-      } catch {
-        throw new GraphError({ status, code: 'invalidRedirect', message: `Unusable redirect Location ${JSON.stringify(location)}`, clientRequestId: req.clientRequestId });
-      }
-      // Refused, not stripped: the request means nothing to a host that may not see the token.
-      cfg.hosts.assertAllowed(next);
-      url = next.href;
+      url = next;
       continue;
     }
-    const ok = status >= 200 && status < 300;
-    // From here on a failure (a body cut short) comes after the answer: the service may have acted.
-    progress.answered = true;
-    const text = await readBody(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: !ok });
+    attempt.answered = true;
+    const text = await readBody(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 });
     return { raw: { status, headers: res.headers, text }, token };
   }
 }
@@ -109,7 +98,7 @@ async function attemptOnce(
 export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promise<RawResponse> {
   const { retry } = cfg;
   let retryNo = 0;
-  let attempt = 0;
+  let index = 0;
   let delay = 0;
   let refreshed = false;
   let tokenRequest: TokenRequest = {};
@@ -117,14 +106,14 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
   for (;;) {
     // The timer covers the back-off wait too, so a timeout or an abort ends that wait at once.
     const scope = attemptScope(req.signal, cfg.timeoutMs);
-    const progress = { answered: false };
+    const attempt: Attempt = { index: index++, retryNo, tokenRequest, signal: scope.signal, answered: false };
     let outcome: { raw: RawResponse; token: string };
     try {
       if (delay > 0) await retry!.sleep(delay, scope.signal);
-      outcome = await attemptOnce(cfg, req, attempt++, retryNo, tokenRequest, scope.signal, progress);
+      outcome = await attemptOnce(cfg, req, attempt);
     } catch (e) {
       const error = scope.signal?.aborted ? abortReason(scope.signal) : e;
-      if (retry && retryNo < retry.maxRetries && !progress.answered && isConnectionError(error)) {
+      if (retry && retryNo < retry.maxRetries && !attempt.answered && isConnectionError(error)) {
         delay = backoffDelay(retryNo++, retry);
         continue;
       }
@@ -136,9 +125,7 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
     tokenRequest = {};
     if (raw.status === 401 && !refreshed && cfg.tokens.canRefresh) {
       refreshed = true;
-      tokenRequest = { rejected: token };
-      const claims = parseClaimsChallenge(raw.headers.get('www-authenticate'));
-      if (claims !== undefined) tokenRequest.claims = claims;
+      tokenRequest = { rejected: token, claims: parseClaimsChallenge(raw.headers.get('www-authenticate')) };
       delay = 0;
       continue;
     }

@@ -18,18 +18,19 @@ export function isLoopback(hostname: string): boolean {
 }
 
 // An entry may be "host" (any port) or "host:port" (that port only); both are compared lower-case.
-function normalizeEntry(entry: string): string {
-  if (typeof entry !== 'string' || entry.trim() === '') throw new TypeError('allowedHosts entries must be non-empty strings');
-  const e = entry.trim().toLowerCase();
-  // Let the URL parser canonicalize (IDN, IPv6 brackets, default ports) so entries compare like URL.host.
+function normalizeEntry(entry: unknown): string {
   try {
-    return new URL(`https://${e}`).host;
+    // Let the URL parser canonicalize (IDN, IPv6 brackets, default ports) so entries compare like URL.host.
+    const host = typeof entry === 'string' && entry.trim() !== '' ? new URL(`https://${entry.trim().toLowerCase()}`).host : '';
+    if (host !== '') return host;
   } catch {
-    throw new TypeError(`allowedHosts entry ${JSON.stringify(entry)} is not a host name`);
+    // refused below
   }
+  throw new TypeError(`allowedHosts entries must be host names, got ${JSON.stringify(entry)}`);
 }
 
 export function createHostPolicy(allowedHosts: readonly string[]): HostPolicy {
+  if (!Array.isArray(allowedHosts)) throw new TypeError('allowedHosts must be an array');
   const exact = new Set<string>();
   const anyPort = new Set<string>();
   for (const entry of allowedHosts) {
@@ -37,12 +38,11 @@ export function createHostPolicy(allowedHosts: readonly string[]): HostPolicy {
     (entry.includes(':') && !entry.trim().endsWith(']') ? exact : anyPort).add(host);
   }
   const reason = (url: URL): string | undefined => {
-    if (url.username !== '' || url.password !== '') return 'the URL carries credentials';
+    if (url.username || url.password) return 'the URL carries credentials';
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
       return url.protocol === 'http:' ? 'plain http is only allowed to a loopback host' : `scheme ${url.protocol} is not allowed`;
     }
-    if (exact.has(url.host) || anyPort.has(url.hostname)) return undefined;
-    return `host ${url.host} is not in allowedHosts`;
+    if (!exact.has(url.host) && !anyPort.has(url.hostname)) return `host ${url.host} is not in allowedHosts`;
   };
   return {
     allows: (url) => reason(url) === undefined,

@@ -30,8 +30,10 @@ export interface OperationLocationMatch extends OperationLocation {
   base?: string;
 }
 
-const VERSION = /^(?:beta|v\d+(?:\.\d+)?)$/i;
-const QUERY_OR_SPACE = /[?#\s]/;
+// The route and the operation at the end of a path; what stands before it is the prefix (checked apart).
+const OPERATION_PATH = /\/(?:(app|communications)|applications\/([^/]+))\/calls\/([^/]+)\/operations\/([^/]+)\/?$/i;
+// The last segment of a prefix, when it names an API version.
+const VERSION = /\/(beta|v\d+(?:\.\d+)?)$/i;
 
 function decode(segment: string, location: string, what: string): string {
   let id = segment;
@@ -47,78 +49,61 @@ function decode(segment: string, location: string, what: string): string {
   return id;
 }
 
-function splitPath(path: string): string[] {
-  const segments = path.split('/');
-  segments.shift();
-  if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
-  return segments;
+const PLAIN_HTTP_URL = 'an http(s) URL without query, fragment or credentials';
+
+/** `text` as a URL when it is an absolute http(s) URL without query, fragment or credentials; else undefined. */
+export function plainHttpUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text);
+    if (/^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
+  } catch {
+    // not a URL at all
+  }
+  return undefined;
 }
 
-function samePrefix(segments: string[], count: number, basePath: string | undefined): boolean {
-  if (!basePath) return false;
-  const base = splitPath(basePath.replace(/\/+$/, ''));
-  if (base.length !== count) return false;
-  for (let i = 0; i < count; i++) if (segments[i]!.toLowerCase() !== base[i]!.toLowerCase()) return false;
-  return true;
+/** TypeError for an option that must be a plain http(s) URL. */
+export const notPlainHttpUrl = (name: string, value: unknown) => new TypeError(`${name} must be ${PLAIN_HTTP_URL}, not ${JSON.stringify(value)}`);
+
+/** Splits `location` into origin (undefined for a path) and path; throws unless it is http(s) or a plain path. */
+function splitLocation(location: unknown): { origin?: string; path: string } {
+  if (typeof location !== 'string' || location === '') {
+    throw new LocationParseError(typeof location === 'string' ? location : undefined, 'expected a non-empty string');
+  }
+  if (location.startsWith('/')) {
+    // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
+    if (location.startsWith('//') || location.startsWith('/\\')) throw new LocationParseError(location, 'a protocol-relative URL');
+    if (/[?#\s]/.test(location)) throw new LocationParseError(location, 'a path with a query, fragment or whitespace');
+    return { path: location };
+  }
+  const url = plainHttpUrl(location);
+  if (!url) throw new LocationParseError(location, `not a path, nor ${PLAIN_HTTP_URL}`);
+  return { origin: url.origin, path: url.pathname };
 }
 
 /** Parses `location`; throws LocationParseError (carrying the input) when it is not an operation URI. */
 export function matchOperationLocation(location: unknown, options: ParseLocationOptions = {}): OperationLocationMatch {
-  if (typeof location !== 'string' || location === '') {
-    throw new LocationParseError(typeof location === 'string' ? location : undefined, 'expected a non-empty string');
+  const { origin, path } = splitLocation(location);
+  const href = location as string;
+  const m = OPERATION_PATH.exec(path);
+  if (!m) throw new LocationParseError(href, 'expected .../{app|communications|applications/{id}}/calls/{callId}/operations/{operationId}');
+  const prefix = path.slice(0, m.index);
+  const apiVersion = VERSION.exec(prefix)?.[1];
+  const basePath = options.basePath?.replace(/\/+$/, '');
+  const versionOnly = apiVersion !== undefined && prefix.length === apiVersion.length + 1;
+  if (!(prefix === '' || versionOnly || (basePath && prefix.toLowerCase() === basePath.toLowerCase()))) {
+    throw new LocationParseError(href, `unexpected path prefix ${prefix}`);
   }
-  let path: string;
-  let origin: string | undefined;
-  if (location.charCodeAt(0) === 0x2f /* "/" */) {
-    // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
-    if (location.startsWith('//') || location.startsWith('/\\')) throw new LocationParseError(location, 'not an absolute URL or a path');
-    if (QUERY_OR_SPACE.test(location)) throw new LocationParseError(location, 'a path with a query, fragment or whitespace');
-    path = location;
-  } else {
-    let url: URL;
-    try {
-      url = new URL(location);
-    } catch {
-      throw new LocationParseError(location, 'not an absolute URL or a path');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LocationParseError(location, `scheme ${url.protocol} is not http(s)`);
-    if (url.search !== '' || url.hash !== '') throw new LocationParseError(location, 'an operation URI has no query or fragment');
-    if (url.username !== '' || url.password !== '') throw new LocationParseError(location, 'an operation URI carries no credentials');
-    path = url.pathname;
-    origin = url.origin;
-  }
-
-  // The route is the last 5 segments (app, communications) or 6 (applications/{id}); the rest is the prefix.
-  const seg = splitPath(path);
-  const n = seg.length;
-  const tail = n >= 6 && seg[n - 6]!.toLowerCase() === 'applications' ? 6 : 5;
-  const at = n - tail;
-  if (at < 0 || seg[n - 4]!.toLowerCase() !== 'calls' || seg[n - 2]!.toLowerCase() !== 'operations') {
-    throw new LocationParseError(location, 'expected .../calls/{callId}/operations/{operationId}');
-  }
-  let route: CallRoute;
-  if (tail === 6) route = 'applications';
-  else {
-    const head = seg[at]!.toLowerCase();
-    if (head !== 'app' && head !== 'communications') {
-      throw new LocationParseError(location, 'expected the route app, applications/{id} or communications');
-    }
-    route = head;
-  }
-  const versioned = at > 0 && VERSION.test(seg[at - 1]!);
-  if (!(at === 0 || (at === 1 && versioned) || samePrefix(seg, at, options.basePath))) {
-    throw new LocationParseError(location, `unexpected path prefix /${seg.slice(0, at).join('/')}`);
-  }
-
+  const [, head, applicationId, callId, operationId] = m;
   const result: OperationLocationMatch = {
-    url: location,
-    route,
-    callId: decode(seg[n - 3]!, location, 'callId'),
-    operationId: decode(seg[n - 1]!, location, 'operationId'),
+    url: href,
+    route: head ? (head.toLowerCase() as CallRoute) : 'applications',
+    callId: decode(callId!, href, 'callId'),
+    operationId: decode(operationId!, href, 'operationId'),
   };
-  if (versioned) result.apiVersion = seg[at - 1];
-  if (route === 'applications') result.applicationId = decode(seg[at + 1]!, location, 'applicationId');
-  if (origin !== undefined) result.base = at === 0 ? origin : `${origin}/${seg.slice(0, at).join('/')}`;
+  if (apiVersion !== undefined) result.apiVersion = apiVersion;
+  if (applicationId !== undefined) result.applicationId = decode(applicationId, href, 'applicationId');
+  if (origin !== undefined) result.base = origin + prefix;
   return result;
 }
 

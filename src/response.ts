@@ -2,12 +2,14 @@
 // CommsOperation, or a GraphError carrying Graph's error fields and the raw body. Bodies are read
 // with a size cap, and a body nobody will read is cancelled so its socket is freed.
 import type { CommsOperation } from '../generated/index.js';
+import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type ValidationSchema } from '../generated/schemas.js';
 import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
 import { matchOperationLocation } from './location.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason } from './signals.js';
+import { nodeStreamReader } from './transport.js';
 import type { CancelMediaProcessingResult, FetchResponseLike } from './types.js';
-import { validate } from './validate.js';
+import { validateSchema } from './validate.js';
 
 /** A response whose body has been read. */
 export interface RawResponse {
@@ -20,22 +22,33 @@ export interface RawResponse {
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
-type WebStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(reason?: unknown): Promise<void> } };
-type NodeStream = AsyncIterable<Uint8Array | string> & { destroy(error?: Error): void };
+type WebStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
 
-const isWebStream = (b: unknown): b is WebStream => typeof (b as WebStream | null)?.getReader === 'function';
-const isNodeStream = (b: unknown): b is NodeStream =>
-  typeof (b as NodeStream | null)?.destroy === 'function' && typeof (b as NodeStream)[Symbol.asyncIterator] === 'function';
+const ignore = () => {};
+
+/** One interface over the kinds of body a transport gives: a WHATWG stream, a Node stream (node-fetch), a text. */
+export interface ChunkReader {
+  read(): Promise<{ done?: boolean; value?: Uint8Array | string }>;
+  /** Stops the body: the socket is freed and a pending read ends. */
+  cancel(): void;
+}
+
+/** A reader over a streamed body; undefined when the body is not a stream. Throws when it is already being read. */
+function streamReader(body: unknown): ChunkReader | undefined {
+  if (typeof (body as WebStream | null)?.getReader === 'function') {
+    const reader = (body as WebStream).getReader();
+    return { read: () => reader.read(), cancel: () => void reader.cancel().catch(ignore) };
+  }
+  // Only a Node transport gives Node streams: the browser build leaves this out.
+  return nodeStreamReader(body);
+}
 
 /** Drops a body nobody will read, so the connection is closed or returned instead of held. */
 export function cancelBody(res: FetchResponseLike): void {
-  const body = res.body as { locked?: boolean; cancel?: () => Promise<void> } | null;
   try {
-    if (isWebStream(body)) {
-      if (!body.locked) body.cancel?.().catch(() => {});
-    } else if (isNodeStream(body)) body.destroy();
+    streamReader(res.body)?.cancel();
   } catch {
-    // Already finished or errored: nothing holds the socket.
+    // Being read, finished or errored: nothing to drop here.
   }
 }
 
@@ -46,92 +59,62 @@ export interface ReadBodyOptions {
   truncate: boolean;
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-const ignore = () => {};
-
-/** Collected chunks, capped: `over` once a chunk did not fit (the fitting prefix is kept when truncating). */
-class Chunks {
-  readonly list: Uint8Array[] = [];
-  size = 0;
-  over = false;
-  constructor(
-    readonly max: number,
-    readonly truncate: boolean,
-  ) {}
-
-  /** False once the cap is reached: the caller stops reading. */
-  add(chunk: Uint8Array): boolean {
-    if (this.size + chunk.byteLength > this.max) {
-      if (this.truncate) this.list.push(chunk.subarray(0, this.max - this.size));
-      this.size = this.max;
-      this.over = true;
-      return false;
-    }
-    this.list.push(chunk);
-    this.size += chunk.byteLength;
-    return true;
-  }
-
-  text(): string {
-    if (this.list.length === 1) return decoder.decode(this.list[0]);
-    const all = new Uint8Array(this.size);
-    let at = 0;
-    for (const c of this.list) {
-      all.set(c, at);
-      at += c.byteLength;
-    }
-    return decoder.decode(all);
-  }
+/** A body that is no stream: the whole of `res.text()`, as one chunk. */
+function textReader(res: FetchResponseLike): ChunkReader {
+  let text: Promise<string> | undefined = res.text();
+  return {
+    async read() {
+      if (text === undefined) return { done: true };
+      const value = await text;
+      text = undefined;
+      return { value };
+    },
+    cancel: ignore,
+  };
 }
+
+const encoder = new TextEncoder();
 
 /** Reads the whole body as UTF-8 text, within the cap; an abort cancels the body at once. */
 export async function readBody(res: FetchResponseLike, options: ReadBodyOptions): Promise<string> {
-  const { signal } = options;
-  const body = res.body;
-  if (body === null || body === undefined) return '';
+  const { signal, maxBytes } = options;
+  if (res.body === null || res.body === undefined) return '';
   if (signal?.aborted) {
     cancelBody(res);
     throw abortReason(signal);
   }
-  const chunks = new Chunks(options.maxBytes, options.truncate);
-  let onAbort: (() => void) | undefined;
+  const reader = streamReader(res.body) ?? textReader(res);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  signal?.addEventListener('abort', reader.cancel, { once: true });
   try {
-    if (isWebStream(body)) {
-      const reader = body.getReader();
-      if (signal) signal.addEventListener('abort', (onAbort = () => void reader.cancel(signal.reason).catch(ignore)), { once: true });
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (value && !chunks.add(value)) {
-          void reader.cancel().catch(ignore);
-          break;
-        }
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = typeof value === 'string' ? encoder.encode(value) : value;
+      if (!chunk) continue;
+      if (size + chunk.byteLength > maxBytes) {
+        over = true;
+        if (options.truncate) chunks.push(chunk.subarray(0, maxBytes - size));
+        size = maxBytes;
+        reader.cancel();
+        break;
       }
-    } else if (isNodeStream(body)) {
-      if (signal) signal.addEventListener('abort', (onAbort = () => body.destroy()), { once: true });
-      for await (const chunk of body) {
-        if (!chunks.add(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)) {
-          body.destroy();
-          break;
-        }
-      }
-    } else {
-      const text = await res.text();
-      const bytes = encoder.encode(text);
-      if (bytes.byteLength <= chunks.max) return text;
-      chunks.add(bytes);
+      chunks.push(chunk);
+      size += chunk.byteLength;
     }
   } catch (e) {
     if (signal?.aborted) throw abortReason(signal);
     throw e;
   } finally {
-    if (onAbort) signal!.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', reader.cancel);
   }
   // A cancelled reader ends its pending read as "done", which must not pass for the whole body.
   if (signal?.aborted) throw abortReason(signal);
-  if (chunks.over && !chunks.truncate) throw new ResponseTooLargeError(res.status, chunks.max, res.headers.get('request-id') ?? undefined);
-  return chunks.size === 0 ? '' : chunks.text();
+  if (over && !options.truncate) throw new ResponseTooLargeError(res.status, maxBytes, res.headers.get('request-id') ?? undefined);
+  // Blob joins the chunks and decodes UTF-8 (stream chunks are never shared memory, whatever their static type).
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 type Json = Record<string, unknown>;
@@ -166,15 +149,24 @@ export function toGraphError(raw: RawResponse, sentClientRequestId: string): Gra
   });
 }
 
-function parseEntity<T>(raw: RawResponse, schema: 'CancelMediaProcessingOperation' | 'CommsOperation'): T {
-  const requestId = raw.headers.get('request-id') ?? undefined;
-  const json = parseJson(raw.text);
-  if (json === undefined) throw new InvalidResponseError(raw.status, 'the body is not JSON', raw.text, undefined, requestId);
-  const checked = validate(schema, json);
-  if (!checked.ok) {
-    throw new InvalidResponseError(raw.status, `the body is not a ${schema}: ${checked.message}`, raw.text, checked.path, requestId);
+const requestIdOf = (raw: RawResponse) => raw.headers.get('request-id') ?? undefined;
+
+/** Throws GraphError for a non-2xx answer, InvalidResponseError for a 2xx that is not one of `expected`. */
+function checkStatus(raw: RawResponse, clientRequestId: string, expected: number[]): void {
+  if (raw.status < 200 || raw.status > 299) throw toGraphError(raw, clientRequestId);
+  if (!expected.includes(raw.status)) {
+    throw new InvalidResponseError(raw.status, `expected ${expected.join(' or ')}`, raw.text, undefined, requestIdOf(raw));
   }
-  return checked.value as T;
+}
+
+function parseEntity(raw: RawResponse, schema: ValidationSchema, schemaName: string): CommsOperation {
+  const json = parseJson(raw.text);
+  if (json === undefined) throw new InvalidResponseError(raw.status, 'the body is not JSON', raw.text, undefined, requestIdOf(raw));
+  const checked = validateSchema<CommsOperation>(schema, json);
+  if (!checked.ok) {
+    throw new InvalidResponseError(raw.status, `the body is not a ${schemaName}: ${checked.message}`, raw.text, checked.path, requestIdOf(raw));
+  }
+  return checked.value;
 }
 
 export interface CancelRequestContext {
@@ -191,26 +183,22 @@ export interface CancelRequestContext {
  */
 export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): CancelMediaProcessingResult {
   const { status } = raw;
-  if (status < 200 || status > 299) throw toGraphError(raw, ctx.clientRequestId);
-  if (status !== 200 && status !== 202) {
-    throw new InvalidResponseError(status, 'expected 202 Accepted or 200 OK', raw.text, undefined, raw.headers.get('request-id') ?? undefined);
-  }
+  checkStatus(raw, ctx.clientRequestId, [202, 200]);
   const location = raw.headers.get('location') || undefined;
-  const result: CancelMediaProcessingResult = { status, callId: ctx.callId, operationId: '', clientRequestId: ctx.clientRequestId };
+  const result: CancelMediaProcessingResult = { status: status as 202 | 200, callId: ctx.callId, operationId: '', clientRequestId: ctx.clientRequestId };
   // A 202 has no entity; whatever text a proxy put there is ignored.
-  if (status === 200 && raw.text.trim() !== '') {
-    result.operation = parseEntity<CommsOperation>(raw, 'CancelMediaProcessingOperation');
-  }
+  const operation = status === 200 && raw.text.trim() !== '' ? parseEntity(raw, CancelMediaProcessingOperationSchema, 'cancelMediaProcessingOperation') : undefined;
+  if (operation) result.operation = operation;
   if (location !== undefined) {
     const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
     result.location = location;
     result.callId = parsed.callId;
     result.operationId = parsed.operationId;
     if (parsed.applicationId !== undefined) result.applicationId = parsed.applicationId;
-  } else if (status === 202 || result.operation === undefined) {
+  } else if (!operation) {
     throw new LocationParseError(undefined, `a ${status} answer without a Location header${status === 200 ? ' or a body' : ''}`);
   } else {
-    const id = str(result.operation.id);
+    const id = str(operation.id);
     if (id === undefined) throw new InvalidResponseError(status, 'no Location and no operation id in the body', raw.text);
     result.operationId = id;
     if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
@@ -222,7 +210,6 @@ export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): Can
 
 /** A GET of an operation: 200 with a CommsOperation body. */
 export function toOperation(raw: RawResponse, clientRequestId: string): CommsOperation {
-  if (raw.status < 200 || raw.status > 299) throw toGraphError(raw, clientRequestId);
-  if (raw.status !== 200) throw new InvalidResponseError(raw.status, 'expected 200 OK', raw.text);
-  return parseEntity<CommsOperation>(raw, 'CommsOperation');
+  checkStatus(raw, clientRequestId, [200]);
+  return parseEntity(raw, CommsOperationSchema, 'commsOperation');
 }

@@ -1,7 +1,7 @@
 // When and how long to wait before trying a request again. Graph asks for a retry with 429, 503 and
 // 504 (with or without Retry-After); a connection that failed before any answer is retried as well.
 // Nothing else is: a 500, a 4xx or a timeout may have been acted on, so it is the caller's call.
-import { abortReason } from './signals.js';
+import { raceAbort } from './signals.js';
 
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -73,45 +73,13 @@ export function backoffDelay(retry: number, policy: Pick<RetryPolicy, 'baseDelay
   return Math.floor(policy.random() * cap);
 }
 
-const CONNECTION_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/**
- * True for a failure to get any answer at all: a refused or reset connection, "socket hang up", or
- * fetch's TypeError("fetch failed") wrapping one. Walks `cause` a few levels (undici and node-fetch nest).
- */
-export function isConnectionError(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth++) {
-    const err = e as { code?: unknown; errno?: unknown; message?: unknown; name?: unknown; cause?: unknown };
-    if (err.name === 'AbortError' || err.name === 'TimeoutError') return false;
-    if (typeof err.code === 'string' && CONNECTION_CODES.has(err.code)) return true;
-    if (typeof err.message === 'string' && /socket hang up/i.test(err.message)) return true;
-    e = err.cause;
-  }
-  return false;
-}
+// What a failure before any answer looks like depends on the transport (Node's socket errors carry codes; a
+// browser's fetch gives a bare TypeError): the transport module knows.
+export { isConnectionError } from './transport.js';
 
 /** Waits `ms`; rejects at once when `signal` aborts, leaving no timer and no listener behind. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortReason(signal));
-  if (ms <= 0) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return raceAbort(waited, signal).finally(() => clearTimeout(timer));
 }

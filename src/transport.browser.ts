@@ -1,6 +1,8 @@
-// The transport for non-Node builds: an `exports`/`browser` map swaps transport.js for this file,
-// so a bundle never sees node-fetch or node:http.
-import type { FetchLike } from './types.js';
+// transport.ts for browser builds: the package's `browser` map swaps transport.js for this file, so a
+// bundle never sees node-fetch or node:http, nor the Node-only helpers (which are inert here).
+import type { ChunkReader } from './response.js';
+import type { OutgoingRequest, PipelineConfig } from './execute.js';
+import type { FetchLike, FetchResponseLike } from './types.js';
 
 let shared: FetchLike | undefined;
 
@@ -12,3 +14,27 @@ export function defaultFetch(): FetchLike {
 }
 
 export const IS_NODE = false;
+
+/**
+ * A browser's fetch fails with a bare TypeError that does not tell whether the request went out, so no
+ * failure counts as "no answer at all" (and none is retried).
+ */
+export function isConnectionError(_error: unknown): boolean {
+  return false;
+}
+
+/**
+ * A browser's fetch never shows a redirect: `redirect: 'manual'` gives an opaque answer (status 0, refused by
+ * the pipeline), so there is nothing to follow and every answer is final.
+ */
+export function redirectTarget(_res: FetchResponseLike, _req: OutgoingRequest, _url: string, _hop: number, _cfg: PipelineConfig): string | undefined {
+  return undefined;
+}
+
+/** No transport here gives Node streams. */
+export function nodeStreamReader(_body: unknown): ChunkReader | undefined {
+  return undefined;
+}
+
+/** Browsers own User-Agent. */
+export const PLATFORM_HEADERS: Record<string, string> = {};

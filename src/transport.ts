@@ -1,9 +1,12 @@
-// The default transport on Node: node-fetch over keep-alive agents. node-fetch 3 is ESM-only and
-// Node-only, so it is imported lazily on the first request: the CommonJS build and a browser bundle
-// (which maps this file to transport.browser.ts) never load it up front.
+// What is Node's in the client: the default transport (node-fetch over keep-alive agents), the Node streams
+// it answers with, the socket errors it fails with, the redirects it shows and the User-Agent. A browser bundle maps this file to
+// transport.browser.ts. node-fetch 3 is ESM-only and Node-only, so it is imported lazily on the first
+// request: the CommonJS build never loads it up front.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import type { ChunkReader } from './response.js';
 import type { FetchLike, FetchResponseLike } from './types.js';
+import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export interface NodeFetchOptions {
   /** An idle pooled socket is closed after this long. Default 5 s: below Node servers' own 5 s keep-alive. */
@@ -64,3 +67,39 @@ export function defaultFetch(): FetchLike {
 }
 
 export const IS_NODE = isNode;
+
+type NodeStream = AsyncIterable<Uint8Array | string> & { destroy(error?: Error): void };
+
+/** node-fetch answers with Node streams: a reader over one, or undefined for any other body. */
+export function nodeStreamReader(body: unknown): ChunkReader | undefined {
+  const stream = body as NodeStream | null;
+  if (typeof stream?.destroy !== 'function' || typeof stream[Symbol.asyncIterator] !== 'function') return undefined;
+  const chunks = stream[Symbol.asyncIterator]();
+  return { read: () => chunks.next(), cancel: () => stream.destroy() };
+}
+
+const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * True for a failure to get any answer at all: a refused or reset connection, "socket hang up", or
+ * fetch's TypeError("fetch failed") wrapping one. Walks `cause` a few levels (undici and node-fetch nest).
+ */
+export function isConnectionError(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth++) {
+    const err = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    if (err.name === 'AbortError' || err.name === 'TimeoutError') return false;
+    if (typeof err.code === 'string' && CONNECTION_CODES.has(err.code)) return true;
+    if (typeof err.message === 'string' && /socket hang up/i.test(err.message)) return true;
+    e = err.cause;
+  }
+  return false;
+}
+
+// Node's fetch shows redirects (a browser's hides them): they are followed here, by hand.
+export { redirectTarget } from './redirects.js';
+
+/** Headers that name the platform: on Node a User-Agent naming the SDK, so the service can tell callers apart. */
+export const PLATFORM_HEADERS: Record<string, string> = isNode
+  ? { 'User-Agent': `${SDK_NAME}/${SDK_VERSION} (Node.js ${process.version}; ${process.platform})` }
+  : {};

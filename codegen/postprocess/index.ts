@@ -7,6 +7,7 @@ import { barrels, header } from './layout.js';
 import { arraysFirstInOneOf } from './one-of.js';
 import { openTypes } from './open-types.js';
 import { standaloneOperations } from './operations.js';
+import { compactRequestDescriptions } from './request-opts.js';
 import { pruneRuntime } from './runtime.js';
 import { emitSchemas } from './schemas.js';
 import { odataTypeUnions } from './unions.js';
@@ -29,6 +30,7 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
     openTypes(file);
     arraysFirstInOneOf(file);
     standaloneOperations(file);
+    compactRequestDescriptions(file);
   }
   odataTypeUnions(models, doc);
   emitSchemas(project.createSourceFile('/out/schemas.ts', ''), doc);

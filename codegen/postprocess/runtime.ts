@@ -19,8 +19,17 @@ export function pruneRuntime(runtime: SourceFile, users: SourceFile[], keep: str
   scan(keep.join(' '));
   for (const f of users) scan(f.getFullText().replace(/^import .*$/gm, '').concat(importedNames(f, runtime)));
   // Rebuilt from the kept declarations (with their JSDoc), so no orphaned comment or stray `;` stays behind.
-  const kept = top.filter((s) => used.has(nameOf(s))).map((s) => s.getText(true));
+  const kept = top.filter((s) => used.has(nameOf(s))).map((s) => foldBasePath(s.getText(true)));
   runtime.replaceWithText(kept.join('\n\n') + '\n');
+}
+
+// The generator trims the base path's trailing slashes at load time; a call at module level is one a bundler
+// must keep (it cannot know `.replace` is pure), so BASE_PATH ships even where nothing reads it. It is a
+// literal: trimmed here instead.
+function foldBasePath(text: string): string {
+  return text.replace(/export const BASE_PATH = "([^"\\]*)"\.replace\(\/\\\/\+\$\/, ""\);/, (_, base: string) =>
+    `export const BASE_PATH = ${JSON.stringify(base.replace(/\/+$/, ''))};`,
+  );
 }
 
 function importedNames(file: SourceFile, runtime: SourceFile): string {
