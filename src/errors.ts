@@ -128,3 +128,22 @@ export class ResponseTooLargeError extends InvalidResponseError {
     super(status, `body exceeds ${limitBytes} bytes`, '', undefined, requestId);
   }
 }
+
+/**
+ * The connection failed before a whole answer arrived: refused, reset, or cut mid-body. One type whatever the
+ * transport threw (node-fetch's FetchError, fetch's TypeError "fetch failed" or "terminated"); that error is the
+ * `cause`, and `code` is the socket error's (ECONNRESET, ...) when one is known.
+ */
+export class ConnectionError extends Error {
+  override readonly name = 'ConnectionError';
+  readonly code?: string;
+  constructor(cause: unknown) {
+    super(`Connection to Graph failed: ${(cause as Error)?.message ?? cause}`, { cause });
+    for (let e = cause as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+      if (typeof e.code === 'string') {
+        this.code = e.code;
+        break;
+      }
+    }
+  }
+}

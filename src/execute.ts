@@ -2,7 +2,7 @@
 // (redirects.ts, which the browser build leaves out) and the per-attempt timeout. Returns the final
 // answer with its body read; turning it into a result is response.ts's job.
 import { type TokenProvider, type TokenRequest, parseClaimsChallenge } from './auth.js';
-import { InvalidResponseError } from './errors.js';
+import { ConnectionError, InvalidResponseError } from './errors.js';
 import type { HostPolicy } from './hosts.js';
 import { type RawResponse, cancelBody, readBody } from './response.js';
 import { type RetryPolicy, backoffDelay, isConnectionError, isRetryableStatus, parseRetryAfter } from './retry.js';
@@ -38,8 +38,18 @@ function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]):
   const pending = cfg.fetch(url, init);
   // A transport that ignores the signal must not hold the caller; its late answer is cancelled.
   return raceAbort(pending, init.signal).catch((e: unknown) => {
-    if (init.signal?.aborted) pending.then(cancelBody, () => {});
-    throw e;
+    if (init.signal?.aborted) {
+      pending.then(cancelBody, () => {});
+      throw e;
+    }
+    throw new ConnectionError(e);
+  });
+}
+
+/** A body read that fails is the connection's failure, unless it is the SDK's own verdict (too large). */
+function read(res: FetchResponseLike, options: Parameters<typeof readBody>[1]): Promise<string> {
+  return readBody(res, options).catch((e: unknown) => {
+    throw e instanceof InvalidResponseError || options.signal?.aborted ? e : new ConnectionError(e);
   });
 }
 
@@ -81,12 +91,12 @@ async function attemptOnce(cfg: PipelineConfig, req: OutgoingRequest, attempt: A
       throw e;
     }
     if (next !== undefined) {
-      await readBody(res, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true });
+      await read(res, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true });
       url = next;
       continue;
     }
     attempt.answered = true;
-    const text = await readBody(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 });
+    const text = await read(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 });
     return { raw: { status, headers: res.headers, text }, token };
   }
 }

@@ -6,6 +6,7 @@ export type { CallRoute, OperationLocation, ParseLocationOptions } from './locat
 export {
   AbortError,
   AuthenticationError,
+  ConnectionError,
   GraphError,
   InvalidResponseError,
   LocationParseError,

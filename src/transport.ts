@@ -40,7 +40,12 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       for (const agent of [a.http, a.https]) agent.on('free', (socket) => socket.unref());
       const pick = (url: URL) => (url.protocol === 'http:' ? a.http : a.https);
       agents = a;
-      impl = (url, init) => nodeFetch(url, { ...init, agent: pick }) as unknown as Promise<FetchResponseLike>;
+      impl = (url, init) =>
+        // node-fetch answers a signal that is already aborted by erroring a body stream nobody listens to,
+        // which crashes the process: such a call (an abort during the lazy import) is refused here instead.
+        init.signal?.aborted
+          ? Promise.reject(init.signal.reason)
+          : (nodeFetch(url, { ...init, agent: pick }) as unknown as Promise<FetchResponseLike>);
       return impl;
     })().catch((e: unknown) => {
       loading = undefined;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AccessTokenLike, GetTokenOptionsLike, TokenCredentialLike } from '../../src/auth.js';
 import { CommsClient } from '../../src/client.js';
-import { GraphError, TokenLeakError } from '../../src/errors.js';
+import { ConnectionError, GraphError, TokenLeakError } from '../../src/errors.js';
 import type { CommsClientOptions } from '../../src/types.js';
 import { LOC, type Step, accepted, fakeFetch, graphError, json } from '../support/fake-fetch.js';
 
@@ -91,15 +91,16 @@ describe('retries', () => {
     assert.equal(delays.length, 1);
     const other = new TypeError('fetch failed', { cause: new Error('invalid header value') });
     const second = setup([other, accepted()], { retry });
-    await assert.rejects(second.call(), (e) => e === other);
+    // Transport failures reach the caller as one typed error, whatever the transport threw; that stays the cause.
+    await assert.rejects(second.call(), (e) => e instanceof ConnectionError && e.cause === other && e.code === undefined);
     assert.equal(second.f.calls.length, 1);
     // The same error while reading the body comes after the answer: not retried.
     const cutBody = new ReadableStream({ pull: (c) => c.error(reset) });
     const late = setup([new Response(cutBody, { status: 200 }), accepted()], { retry });
-    await assert.rejects(late.call(), (e) => e === reset);
+    await assert.rejects(late.call(), (e) => e instanceof ConnectionError && e.cause === reset && e.code === 'ECONNRESET');
     assert.equal(late.f.calls.length, 1);
     const exhausted = setup([reset], { retry: { ...retry, maxRetries: 2 } });
-    await assert.rejects(exhausted.call(), (e) => e === reset);
+    await assert.rejects(exhausted.call(), (e) => e instanceof ConnectionError && e.cause === reset && e.code === 'ECONNRESET');
     assert.equal(exhausted.f.calls.length, 3);
   });
 });
