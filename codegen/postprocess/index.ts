@@ -1,6 +1,7 @@
 // Stage 5: ts-morph post-processing of what openapi-generator wrote (see codegen/README.md for each fix and why).
 import type { OpenApiDoc } from '../convert.js';
 import { memoryProject } from '../lib/ts.js';
+import { tidyDocs } from './docs.js';
 import { wireEnums } from './enums.js';
 import { tidyImports } from './imports.js';
 import { barrels, header } from './layout.js';
@@ -34,7 +35,10 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
   }
   odataTypeUnions(models, doc);
   emitSchemas(project.createSourceFile('/out/schemas.ts', ''), doc);
-  for (const file of project.getSourceFiles()) tidyImports(file);
+  for (const file of project.getSourceFiles()) {
+    tidyImports(file);
+    tidyDocs(file);
+  }
   const runtime = project.getSourceFileOrThrow('/out/runtime.ts');
   pruneRuntime(runtime, project.getSourceFiles().filter((f) => f !== runtime), ['BASE_PATH']);
   barrels(project);

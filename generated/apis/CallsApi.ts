@@ -9,76 +9,34 @@ import {
 } from '../models/CancelMediaProcessingRequest.js';
 
 export interface AppCallCancelMediaProcessingRequest {
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   cancelMediaProcessingRequest: CancelMediaProcessingRequest;
 }
 
 export interface AppCallGetOperationRequest {
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   operationId: string;
 }
 
 export interface ApplicationCallCancelMediaProcessingRequest {
-  /**
-   * 
-   */
   applicationId: string;
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   cancelMediaProcessingRequest: CancelMediaProcessingRequest;
 }
 
 export interface ApplicationCallGetOperationRequest {
-  /**
-   * 
-   */
   applicationId: string;
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   operationId: string;
 }
 
 export interface CommunicationsCallCancelMediaProcessingRequest {
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   cancelMediaProcessingRequest: CancelMediaProcessingRequest;
 }
 
 export interface CommunicationsCallGetOperationRequest {
-  /**
-   * 
-   */
   callId: string;
-  /**
-   * 
-   */
   operationId: string;
 }
 

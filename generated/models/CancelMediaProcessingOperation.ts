@@ -15,8 +15,6 @@ import {
 
 /**
  * cancelMediaProcessingOperation
- * @export
- * @interface CancelMediaProcessingOperation
  */
 export interface CancelMediaProcessingOperation {
   [key: string]: unknown;

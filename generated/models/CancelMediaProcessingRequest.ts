@@ -3,13 +3,7 @@
 // (typescript-fetch) and ts-morph post-processing. Edit spec/ or codegen/ and regenerate instead.
 
 export interface CancelMediaProcessingRequest {
-  /**
-   * 
-   */
   all?: boolean;
-  /**
-   * 
-   */
   clientContext?: string;
 }
 

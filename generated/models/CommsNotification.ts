@@ -15,8 +15,6 @@ import {
 
 /**
  * commsNotification
- * @export
- * @interface CommsNotification
  */
 export interface CommsNotification {
   [key: string]: unknown;
@@ -24,9 +22,6 @@ export interface CommsNotification {
    * The OData type, `#microsoft.graph.<type>`.
    */
   '@odata.type'?: string;
-  /**
-   * 
-   */
   changeType: ChangeType;
   /**
    * URI of the resource that was changed.
@@ -36,9 +31,6 @@ export interface CommsNotification {
    * URI of the resource that was changed (2018 beta spelling of resourceUrl).
    */
   resource?: string | null;
-  /**
-   * 
-   */
   resourceData?: CommsNotificationResourceData;
 }
 

@@ -9,9 +9,7 @@ import {
   CommsOperationToJSON,
 } from './CommsOperation.js';
 /**
- * @type CommsNotificationResourceData
- * The changed resource: one entity or a collection of entities, each typed by @odata.type.
- * @export
+ * @odata.type.
  */
 export type CommsNotificationResourceData = Array<CommsOperation> | CommsOperation;
 

@@ -10,8 +10,6 @@ import {
 
 /**
  * commsNotifications
- * @export
- * @interface CommsNotifications
  */
 export interface CommsNotifications {
   [key: string]: unknown;

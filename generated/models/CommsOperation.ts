@@ -16,8 +16,6 @@ import {
 import { type CancelMediaProcessingOperation, CancelMediaProcessingOperationFromJSONTyped, CancelMediaProcessingOperationToJSONTyped } from './CancelMediaProcessingOperation.js';
 /**
  * commsOperation
- * @export
- * @interface CommsOperation
  */
 export interface CommsOperation {
   [key: string]: unknown;

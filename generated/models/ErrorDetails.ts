@@ -4,17 +4,8 @@
 
 export interface ErrorDetails {
   [key: string]: unknown;
-  /**
-   * 
-   */
   code: string;
-  /**
-   * 
-   */
   message: string;
-  /**
-   * 
-   */
   target?: string | null;
 }
 

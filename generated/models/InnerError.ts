@@ -4,17 +4,8 @@
 
 export interface InnerError {
   [key: string]: unknown;
-  /**
-   * 
-   */
   'request-id'?: string;
-  /**
-   * 
-   */
   'client-request-id'?: string;
-  /**
-   * 
-   */
   date?: string;
 }
 

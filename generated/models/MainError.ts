@@ -13,32 +13,12 @@ import {
   InnerErrorToJSON
 } from './InnerError.js';
 
-/**
- * 
- * @export
- * @interface MainError
- */
 export interface MainError {
   [key: string]: unknown;
-  /**
-   * 
-   */
   code: string;
-  /**
-   * 
-   */
   message: string;
-  /**
-   * 
-   */
   target?: string | null;
-  /**
-   * 
-   */
   details?: Array<ErrorDetails>;
-  /**
-   * 
-   */
   innerError?: InnerError;
 }
 

@@ -8,16 +8,8 @@ import {
   MainErrorToJSON
 } from './MainError.js';
 
-/**
- * 
- * @export
- * @interface ODataError
- */
 export interface ODataError {
   [key: string]: unknown;
-  /**
-   * 
-   */
   error: MainError;
 }
 

@@ -113,3 +113,10 @@ test('layout: the generator banner is replaced by the do-not-edit header', () =>
   header(f);
   assert.equal(f.getFullText(), `${HEADER}\n\nexport const a = 1;\n`);
 });
+
+test('docs: generator tags and empty doc blocks go, spec descriptions stay', async () => {
+  const { tidyDocs } = await import('../../codegen/postprocess/docs.js');
+  const f = file(`/**\n * A commsOperation\n * @export\n * @interface Op\n */\nexport interface Op {\n  /**\n   * \n   */\n  id?: string;\n}\n`);
+  tidyDocs(f);
+  assert.equal(squash(f.getFullText()), '/** * A commsOperation */ export interface Op { id?: string; }');
+});
