@@ -1,0 +1,45 @@
+// Cold start: a fresh `node` process that imports its client and makes one cancelMediaProcessing call,
+// timed from spawn to exit. The raw script does one hand-written global-fetch POST; the SDK scripts import
+// the built package by its name. Runs rotate their order each round; ratios are taken within a round.
+import { runNode } from './proc.js';
+import { type Row, fmt, median, pairRatio, ratioRow } from './stats.js';
+
+const MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
+type Mode = (typeof MODES)[number];
+
+export interface ColdStartConfig {
+  rounds: number;
+  /** bench/client.mjs inside the package copy. */
+  clientScript: string;
+  log: (s: string) => void;
+}
+
+export async function benchColdStart(base: string, version: string, cfg: ColdStartConfig): Promise<Row[]> {
+  const run = async (mode: Mode) => (await runNode([cfg.clientScript, mode, base, version])).wallMs;
+  // Warm-up: the node binary, the package's files and the server's first connections into the page cache.
+  for (const mode of MODES) for (let i = 0; i < 2; i++) await run(mode);
+
+  const rounds: Record<Mode, number>[] = [];
+  for (let round = 0; round < cfg.rounds; round++) {
+    const t = {} as Record<Mode, number>;
+    for (let k = 0; k < MODES.length; k++) {
+      const mode = MODES[(round + k) % MODES.length]!;
+      t[mode] = await run(mode);
+    }
+    rounds.push(t);
+  }
+  cfg.log(`cold start: ${cfg.rounds} rounds`);
+  const raw = median(rounds.map((r) => r['raw-global']));
+  const row = (metric: string, mode: Mode, goal?: number) =>
+    ratioRow(
+      metric,
+      fmt.ms(median(rounds.map((r) => r[mode]))),
+      fmt.ms(raw),
+      pairRatio(rounds.map((r) => ({ sdk: r[mode], raw: r['raw-global'] }))),
+      goal,
+    );
+  return [
+    row('cold start: import + 1st call (fetch: globalThis.fetch vs raw global fetch)', 'sdk-global', 1.1),
+    row('cold start: import + 1st call (default transport vs raw global fetch)', 'sdk-default'),
+  ];
+}

@@ -1,0 +1,114 @@
+// Per-request time, client CPU per request and requests/s of CommsClient vs hand-written requests, at
+// concurrency 1 and 32, against the stand-in running in its own process (so process.cpuUsage here is the
+// client's alone). Two pairings: SDK with `fetch: globalThis.fetch` vs raw global fetch (the goal), and
+// SDK default transport vs raw node-fetch over the same keep-alive agent.
+import { Agent } from 'node:http';
+import nodeFetch from 'node-fetch';
+import { BENCH_TOKEN, type Op, rawGlobalOp, rawNodeFetchOp, runPool, sdkOp } from './ops.mjs';
+import type { SdkModule, TransportModule } from './proc.js';
+import { type Row, fmt, median, pairRatio, ordered, ratioRow } from './stats.js';
+
+export interface RequestsConfig {
+  rounds: number;
+  /** Each round runs the two sides in this many alternating slices, so load drift hits both alike. */
+  slices: number;
+  /** Calls per slice at concurrency 1 and at concurrency `width`. */
+  sequential: number;
+  concurrent: number;
+  width: number;
+  log: (s: string) => void;
+}
+
+/** The default transport's own agent when it exposes it; otherwise one built with its documented settings. */
+export async function defaultAgent(transport: TransportModule): Promise<{ agent: Agent; shared: boolean }> {
+  const shared = transport.defaultFetch() as { agents?: () => Promise<{ http: Agent }> };
+  if (typeof shared.agents === 'function') return { agent: (await shared.agents()).http, shared: true };
+  return { agent: new Agent({ keepAlive: true, timeout: 5_000, scheduling: 'lifo' }), shared: false };
+}
+
+interface Totals {
+  wallUs: number;
+  cpuUs: number;
+  n: number;
+}
+
+async function measure(op: Op, n: number, width: number, into: Totals): Promise<void> {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  await runPool(op, n, width);
+  into.wallUs += Number(process.hrtime.bigint() - t0) / 1e3;
+  const c = process.cpuUsage(c0);
+  into.cpuUs += c.user + c.system;
+  into.n += n;
+}
+
+interface PerRequest {
+  time: number;
+  cpu: number;
+  rate: number;
+}
+
+const perRequest = (t: Totals): PerRequest => ({ time: t.wallUs / t.n, cpu: t.cpuUs / t.n, rate: t.n / (t.wallUs / 1e6) });
+
+export async function benchRequests(base: string, sdk: SdkModule, agent: Agent, cfg: RequestsConfig): Promise<Row[]> {
+  const version = sdk.SDK_VERSION;
+  const pairings = [
+    {
+      name: 'global fetch',
+      raw: rawGlobalOp(base, version),
+      sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base, fetch: globalThis.fetch })),
+      goal: 1.1,
+    },
+    {
+      name: 'default transport vs raw node-fetch, same agent',
+      raw: rawNodeFetchOp(base, version, nodeFetch, agent),
+      sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base })),
+      goal: undefined,
+    },
+  ];
+  const modes = [
+    { name: 'c=1', n: cfg.sequential, width: 1 },
+    { name: `c=${cfg.width}`, n: cfg.concurrent, width: cfg.width },
+  ];
+
+  // Warm-up: JIT, socket pools, the token path. Not measured.
+  for (const m of modes) for (const p of pairings) for (const op of [p.raw, p.sdk]) await runPool(op, m.n * 2, m.width);
+
+  const samples = new Map<string, { raw: PerRequest; sdk: PerRequest }[]>();
+  for (let round = 0; round < cfg.rounds; round++) {
+    for (const m of modes) {
+      for (const p of pairings) {
+        const raw: Totals = { wallUs: 0, cpuUs: 0, n: 0 };
+        const sdkT: Totals = { wallUs: 0, cpuUs: 0, n: 0 };
+        for (let slice = 0; slice < cfg.slices; slice++) {
+          for (const side of ordered<'raw' | 'sdk'>(round + slice, 'raw', 'sdk')) {
+            await measure(p[side], m.n, m.width, side === 'raw' ? raw : sdkT);
+          }
+        }
+        const key = `${p.name}|${m.name}`;
+        samples.set(key, [...(samples.get(key) ?? []), { raw: perRequest(raw), sdk: perRequest(sdkT) }]);
+      }
+    }
+    cfg.log(`requests: round ${round + 1}/${cfg.rounds}`);
+  }
+
+  const rows: Row[] = [];
+  for (const p of pairings) {
+    for (const m of modes) {
+      const xs = samples.get(`${p.name}|${m.name}`)!;
+      const pick = (k: keyof PerRequest) => ({
+        sdk: median(xs.map((x) => x.sdk[k])),
+        raw: median(xs.map((x) => x.raw[k])),
+        ratio: pairRatio(xs.map((x) => ({ sdk: x.sdk[k], raw: x.raw[k] }))),
+      });
+      const t = pick('time');
+      const c = pick('cpu');
+      const r = pick('rate');
+      const label = `${m.name}, ${p.name}`;
+      rows.push(ratioRow(`time/request (${label})`, fmt.us(t.sdk), fmt.us(t.raw), t.ratio, p.goal));
+      rows.push(ratioRow(`client CPU/request (${label})`, fmt.us(c.sdk), fmt.us(c.raw), c.ratio));
+      rows.push(ratioRow(`requests/s (${label})`, fmt.rate(r.sdk), fmt.rate(r.raw), r.ratio));
+    }
+  }
+  return rows;
+}
