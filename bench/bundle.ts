@@ -1,6 +1,6 @@
 // Browser bundle size: a cancel-only entry that imports the package by name from a scratch package (a
 // symlink in its node_modules points at this repo), bundled by esbuild for the browser, so the package's
-// `browser` field swaps in transport.browser.js exactly as it would for a user. Minified, then gzip -9.
+// `browser` export condition picks dist/browser (the fetch-only transport) exactly as it would for a user. Minified, then gzip -9.
 // (esbuild follows the symlink; the browser field applies because the files are inside the package.)
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,9 +69,9 @@ export async function benchBundle(packageDir: string, note: (s: string) => void)
     const raw = await size('raw.js', RAW_ENTRY);
     // The swap must have happened, or the figure is not a browser bundle's.
     const names = sdk.inputs.map(([name]) => name);
-    const leaked = names.filter((i) => /node-fetch|(^|\/)transport\.js$/.test(i));
-    if (leaked.length || !names.some((i) => i.endsWith('transport.browser.js'))) {
-      throw new Error(`browser bundle took Node-only modules: ${leaked.join(', ') || 'no transport.browser.js'}`);
+    const leaked = names.filter((i) => /node-fetch|node:/.test(i));
+    if (leaked.length || !names.some((i) => i.endsWith('dist/browser/index.js'))) {
+      throw new Error(`browser bundle took Node-only modules: ${leaked.join(', ') || 'not the browser build'}`);
     }
     const top = sdk.inputs.slice(0, 6).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}`);
     note(`bundle: largest modules (KB minified, before gzip): ${top.join(', ')}`);

@@ -9,7 +9,7 @@ import { benchCodegen } from './codegen.js';
 import { benchColdStart } from './cold-start.js';
 import { benchNotifications } from './notifications.js';
 import { type PackageCopy, copyPackage, ensureDist, startServer } from './proc.js';
-import { benchRequests, defaultAgent } from './requests.js';
+import { benchRequests, defaultTransport } from './requests.js';
 import { benchRss } from './rss.js';
 import type { Row } from './stats.js';
 import { checkWire } from './wire-check.js';
@@ -33,12 +33,12 @@ const sampleLoad = (after: string) => loads.push([after, loadavg()[0]!]);
 
 const pkg = freshCopy();
 process.once('exit', () => pkg.remove());
-const { sdk, transport } = await pkg.load();
+const { sdk } = await pkg.load();
 const rows: Row[] = [];
 
 if (wants('requests') || wants('cold') || wants('rss')) {
-  const { agent, shared } = await defaultAgent(transport);
-  if (!shared) note('the default transport does not expose its agent: raw node-fetch ran over an agent built with the same settings');
+  const transport = await defaultTransport(sdk);
+  const { agent } = transport;
   const problems = await checkWire(sdk, agent, pkg.clientScript);
   if (problems.length) {
     console.error(`The raw and SDK sides do not send the same bytes, so their ratio would be meaningless:\n  ${problems.join('\n  ')}`);
@@ -49,7 +49,7 @@ if (wants('requests') || wants('cold') || wants('rss')) {
   try {
     if (wants('requests')) {
       rows.push(
-        ...(await benchRequests(server.url, sdk, agent, {
+        ...(await benchRequests(server.url, sdk, transport, {
           rounds: QUICK ? 3 : 9,
           slices: 4,
           sequential: QUICK ? 30 : 200,

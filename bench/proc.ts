@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const DIST_INDEX = join(ROOT, 'dist/esm/src/index.js');
+export const DIST_INDEX = join(ROOT, 'dist/esm/index.js');
 
 function newestMtime(dir: string, filter: (name: string) => boolean): number {
   let newest = 0;
@@ -31,7 +31,7 @@ export function ensureDist(log: (s: string) => void): void {
   const ts = (n: string) => n.endsWith('.ts');
   const stale =
     !existsSync(DIST_INDEX) ||
-    !existsSync(join(ROOT, 'dist/esm/src/transport.browser.js')) ||
+    !existsSync(join(ROOT, 'dist/browser/index.js')) ||
     Math.max(newestMtime(join(ROOT, 'src'), ts), newestMtime(join(ROOT, 'generated'), ts)) > oldestMtime(join(ROOT, 'dist/esm'));
   if (!stale) return;
   log('dist/ is missing or older than src/: node scripts/build.mjs --no-generate');
@@ -40,7 +40,6 @@ export function ensureDist(log: (s: string) => void): void {
 }
 
 export type SdkModule = typeof import('../src/index.js');
-export type TransportModule = typeof import('../src/transport.js');
 
 /**
  * A private copy of the built package, installed the way a user gets it: package.json + dist/, with
@@ -52,7 +51,7 @@ export type TransportModule = typeof import('../src/transport.js');
 export interface PackageCopy {
   dir: string;
   clientScript: string;
-  load(): Promise<{ sdk: SdkModule; transport: TransportModule }>;
+  load(): Promise<{ sdk: SdkModule }>;
   remove(): void;
 }
 
@@ -63,7 +62,7 @@ export function copyPackage(): PackageCopy {
     cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
     for (const f of ['client.mjs', 'ops.mjs']) cpSync(join(ROOT, 'bench', f), join(dir, 'bench', f));
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    for (const f of ['dist/esm/src/index.js', 'dist/esm/src/transport.js', 'dist/esm/src/transport.browser.js']) {
+    for (const f of ['dist/esm/index.js', 'dist/cjs/index.js', 'dist/browser/index.js']) {
       if (!existsSync(join(dir, f))) throw new Error(`the copy of dist/ has no ${f} (was it being rebuilt?)`);
     }
   } catch (e) {
@@ -75,9 +74,8 @@ export function copyPackage(): PackageCopy {
     clientScript: join(dir, 'bench', 'client.mjs'),
     // Paths held in variables, so typechecking does not need dist/ to exist.
     async load() {
-      const index: string = pathToFileURL(join(dir, 'dist/esm/src/index.js')).href;
-      const transport: string = pathToFileURL(join(dir, 'dist/esm/src/transport.js')).href;
-      return { sdk: (await import(index)) as SdkModule, transport: (await import(transport)) as TransportModule };
+      const index: string = pathToFileURL(join(dir, 'dist/esm/index.js')).href;
+      return { sdk: (await import(index)) as SdkModule };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -5,7 +5,7 @@
 import { Agent } from 'node:http';
 import nodeFetch from 'node-fetch';
 import { BENCH_TOKEN, type Op, rawGlobalOp, rawNodeFetchOp, runPool, sdkOp } from './ops.mjs';
-import type { SdkModule, TransportModule } from './proc.js';
+import type { SdkModule } from './proc.js';
 import { type Row, fmt, median, pairRatio, ordered, ratioRow } from './stats.js';
 
 export interface RequestsConfig {
@@ -19,11 +19,13 @@ export interface RequestsConfig {
   log: (s: string) => void;
 }
 
-/** The default transport's own agent when it exposes it; otherwise one built with its documented settings. */
-export async function defaultAgent(transport: TransportModule): Promise<{ agent: Agent; shared: boolean }> {
-  const shared = transport.defaultFetch() as { agents?: () => Promise<{ http: Agent }> };
-  if (typeof shared.agents === 'function') return { agent: (await shared.agents()).http, shared: true };
-  return { agent: new Agent({ keepAlive: true, timeout: 5_000, scheduling: 'lifo' }), shared: false };
+/**
+ * The default transport (what a client gets with no `fetch`: one shared createNodeFetch()), made here so the raw
+ * side can run over its very agent.
+ */
+export async function defaultTransport(sdk: SdkModule): Promise<{ fetch: ReturnType<SdkModule['createNodeFetch']>; agent: Agent }> {
+  const fetch = sdk.createNodeFetch();
+  return { fetch, agent: (await fetch.agents()).http };
 }
 
 interface Totals {
@@ -50,7 +52,13 @@ interface PerRequest {
 
 const perRequest = (t: Totals): PerRequest => ({ time: t.wallUs / t.n, cpu: t.cpuUs / t.n, rate: t.n / (t.wallUs / 1e6) });
 
-export async function benchRequests(base: string, sdk: SdkModule, agent: Agent, cfg: RequestsConfig): Promise<Row[]> {
+export async function benchRequests(
+  base: string,
+  sdk: SdkModule,
+  transport: Awaited<ReturnType<typeof defaultTransport>>,
+  cfg: RequestsConfig,
+): Promise<Row[]> {
+  const { agent } = transport;
   const version = sdk.SDK_VERSION;
   const pairings = [
     {
@@ -62,7 +70,7 @@ export async function benchRequests(base: string, sdk: SdkModule, agent: Agent, 
     {
       name: 'default transport vs raw node-fetch, same agent',
       raw: rawNodeFetchOp(base, version, nodeFetch, agent),
-      sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base })),
+      sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base, fetch: transport.fetch })),
       goal: undefined,
     },
   ];

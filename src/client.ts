@@ -52,7 +52,7 @@ const GET_OPERATION_REQUESTS: Record<CallRoute, (ids: CallIds & { operationId: s
 };
 
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
-const PROTECTED = new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
+const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const SDK_HEADERS: Record<string, string> = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...PLATFORM_HEADERS };

@@ -38,3 +38,10 @@ export function nodeStreamReader(_body: unknown): ChunkReader | undefined {
 
 /** Browsers own User-Agent. */
 export const PLATFORM_HEADERS: Record<string, string> = {};
+
+export type { NodeFetch, NodeFetchOptions } from './transport.js';
+
+/** node-fetch and its agents exist only on Node; in a browser the default transport is globalThis.fetch. */
+export function createNodeFetch(): never {
+  throw new TypeError('createNodeFetch is Node-only: in a browser, leave `fetch` unset or pass one');
+}

@@ -83,7 +83,7 @@ export function nodeStreamReader(body: unknown): ChunkReader | undefined {
   return { read: () => chunks.next(), cancel: () => stream.destroy() };
 }
 
-const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const CONNECTION_CODES = /* @__PURE__ */ new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
  * True for a failure to get any answer at all: a refused or reset connection, "socket hang up", or

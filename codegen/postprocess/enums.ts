@@ -1,6 +1,6 @@
 // Enums: the CSDL spells operationStatus members `NotStarted`..., Graph sends `notStarted`...; and older payloads
 // vary in case. Members become PascalCase keys with the wire's camelCase values, and FromJSON reads any case.
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import { SyntaxKind, pascal, wireEnumValue } from '../lib/ts.js';
 
 export function wireEnums(file: SourceFile): void {
@@ -15,23 +15,14 @@ export function wireEnums(file: SourceFile): void {
       `{\n${members.map((m, i) => `  ${pascal(m.getName())}: '${values[i]}',`).join('\n')}\n} as const`,
     );
     const fromTyped = file.getFunction(`${name}FromJSONTyped`);
-    if (fromTyped) {
-      fromTyped.setBodyText(
-        [
-          `// Graph's payloads are not consistent in case ("Completed", "completed"): read any case.`,
-          `const wire = typeof json === 'string' ? ${name}ByLowerCase.get(json.toLowerCase()) : undefined;`,
-          `return (wire ?? json) as ${name};`,
-        ].join('\n'),
-      );
-      file.insertVariableStatement(fromTyped.getChildIndex(), {
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          {
-            name: `${name}ByLowerCase`,
-            initializer: `new Map<string, ${name}>(Object.values(${name}).map((v) => [v.toLowerCase(), v]))`,
-          },
-        ],
-      });
-    }
+    // A scan of a handful of members, not a lookup table built at load: module-level work is what keeps a
+    // bundler from dropping an enum nobody uses.
+    fromTyped?.setBodyText(
+      [
+        `// Graph's payloads are not consistent in case ("Completed", "completed"): read any case.`,
+        `const lower = typeof json === 'string' ? json.toLowerCase() : undefined;`,
+        `return (Object.values(${name}).find((v) => v.toLowerCase() === lower) ?? json) as ${name};`,
+      ].join('\n'),
+    );
   }
 }

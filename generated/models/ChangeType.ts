@@ -24,12 +24,10 @@ export function ChangeTypeFromJSON(json: any): ChangeType {
   return ChangeTypeFromJSONTyped(json, false);
 }
 
-const ChangeTypeByLowerCase = new Map<string, ChangeType>(Object.values(ChangeType).map((v) => [v.toLowerCase(), v]));
-
 export function ChangeTypeFromJSONTyped(json: any, ignoreDiscriminator: boolean): ChangeType {
   // Graph's payloads are not consistent in case ("Completed", "completed"): read any case.
-  const wire = typeof json === 'string' ? ChangeTypeByLowerCase.get(json.toLowerCase()) : undefined;
-  return (wire ?? json) as ChangeType;
+  const lower = typeof json === 'string' ? json.toLowerCase() : undefined;
+  return (Object.values(ChangeType).find((v) => v.toLowerCase() === lower) ?? json) as ChangeType;
 }
 
 export function ChangeTypeToJSON(value?: ChangeType | null): any {

@@ -25,12 +25,10 @@ export function OperationStatusFromJSON(json: any): OperationStatus {
   return OperationStatusFromJSONTyped(json, false);
 }
 
-const OperationStatusByLowerCase = new Map<string, OperationStatus>(Object.values(OperationStatus).map((v) => [v.toLowerCase(), v]));
-
 export function OperationStatusFromJSONTyped(json: any, ignoreDiscriminator: boolean): OperationStatus {
   // Graph's payloads are not consistent in case ("Completed", "completed"): read any case.
-  const wire = typeof json === 'string' ? OperationStatusByLowerCase.get(json.toLowerCase()) : undefined;
-  return (wire ?? json) as OperationStatus;
+  const lower = typeof json === 'string' ? json.toLowerCase() : undefined;
+  return (Object.values(OperationStatus).find((v) => v.toLowerCase() === lower) ?? json) as OperationStatus;
 }
 
 export function OperationStatusToJSON(value?: OperationStatus | null): any {

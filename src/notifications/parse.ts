@@ -11,13 +11,13 @@ export interface NotificationParseLimits {
   maxItems?: number;
 }
 
-export const DEFAULT_NOTIFICATION_LIMITS: Readonly<Required<NotificationParseLimits>> = Object.freeze({
+export const DEFAULT_NOTIFICATION_LIMITS: Readonly<Required<NotificationParseLimits>> = /* @__PURE__ */ Object.freeze({
   maxBytes: 1024 * 1024,
   maxDepth: 32,
   maxItems: 1000,
 });
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Parses and checks a callback body (raw text, raw bytes, or a value a body parser already produced) as

@@ -28,7 +28,7 @@ export function normalizeOperationId(id: string): string {
   return id.toLowerCase().replace(/-/g, '');
 }
 
-const FINAL = new Set(['completed', 'failed']);
+const FINAL = /* @__PURE__ */ new Set(['completed', 'failed']);
 const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
 
 /** Matches final operation notifications to the callers waiting for them. */

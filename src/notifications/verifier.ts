@@ -2,12 +2,12 @@ import { NotificationAuthError } from '../errors.js';
 import { checkKeyUrl, KeysUnavailableError, loadJose, RemoteKeySet, type FetchLike } from './keys.js';
 
 /** Issuers of the tokens Graph puts on calling notifications (samples' "Authenticating the callback"). */
-export const GRAPH_CALLBACK_ISSUERS: readonly string[] = Object.freeze(['https://graph.microsoft.com', 'https://api.botframework.com']);
+export const GRAPH_CALLBACK_ISSUERS: readonly string[] = /* @__PURE__ */ Object.freeze(['https://graph.microsoft.com', 'https://api.botframework.com']);
 /** Where the keys that sign those tokens are published. */
 export const GRAPH_CALLBACK_OPENID_CONFIGURATION = 'https://api.aps.skype.com/v1/.well-known/OpenIdConfiguration';
 
 const TENANT_CLAIMS = ['tid', 'http://schemas.microsoft.com/identity/claims/tenantid'];
-const ASYMMETRIC = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512']);
+const ASYMMETRIC = /* @__PURE__ */ new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512']);
 const MAX_HEADER_CHARS = 16 * 1024;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 

@@ -33,9 +33,11 @@ const node = (args: string[], cwd = consumer) => spawnSync(process.execPath, arg
 
 test('the tarball holds only what users need', () => {
   const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  assert.ok(listing.includes('package/dist/esm/src/index.js'));
-  assert.ok(listing.includes('package/dist/cjs/src/index.js'));
-  assert.ok(listing.includes('package/dist/esm/src/index.d.ts'));
+  // One bundled file per format (a cold import pays per module file), beside the .d.ts trees.
+  for (const f of ['esm/index.js', 'cjs/index.js', 'browser/index.js', 'esm/src/index.d.ts', 'cjs/src/index.d.ts']) {
+    assert.ok(listing.includes(`package/dist/${f}`), f);
+  }
+  assert.deepEqual(listing.filter((f) => f.endsWith('.js')).sort(), ['package/dist/browser/index.js', 'package/dist/cjs/index.js', 'package/dist/esm/index.js']);
   for (const f of listing) assert.doesNotMatch(f, /^package\/(spec|codegen|test|bench|demo|scripts|generated)\//, f);
   assert.ok(!listing.some((f) => f.endsWith('openapi.json')), 'no OpenAPI document in the package');
 });
@@ -101,8 +103,10 @@ export const cancel = (callId) => client.cancelMediaProcessing({ callId }, { all
   // What reached the output (esbuild lists tree-shaken modules as inputs with 0 bytes in the output).
   const [output] = Object.values(result.metafile!.outputs);
   const shipped = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
-  assert.ok(shipped.some((i) => i.includes('transport.browser.js')), shipped.join('\n'));
+  assert.deepEqual(shipped.filter((i) => i.includes('graph-comms-sdk')), ['node_modules/graph-comms-sdk/dist/browser/index.js']);
   assert.ok(!shipped.some((i) => /node-fetch|node:|jose/.test(i)), shipped.join('\n'));
+  const text = new TextDecoder().decode(result.outputFiles[0].contents);
+  assert.doesNotMatch(text, /node-fetch|node:http|User-Agent/, 'no Node transport in the browser bundle');
   const code = result.outputFiles[0].contents;
   const gz = gzipSync(code, { level: 9 }).length;
   assert.ok(gz <= 8 * 1024, `bundle is ${gz} bytes min+gz`);
