@@ -3,25 +3,9 @@
 // jwtVerify over a local key set with the same checks the verifier asks of it.
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { TEST_AUDIENCE, TEST_ISSUER, createTestKeys, signCallbackToken, startJwksServer } from '../test/support/jwt.js';
+import { SEED_NOTIFICATION } from '../test/support/seed.js';
 import type { SdkModule } from './proc.js';
 import { type Row, fmt, median, pairRatio, ordered, ratioRow } from './stats.js';
-
-// The completed-operation notification from the seed document (reference/seed), byte for byte its JSON.
-const SEED_NOTIFICATION = `{
-  "value": [
-    {
-      "changeType": "deleted",
-      "resource": "/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/0FE0623FD62842EDB4BD8AC290072CC5",
-      "resourceData": {
-        "@odata.type": "#microsoft.graph.commsOperation",
-        "@odata.id": "/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/0FE0623FD62842EDB4BD8AC290072CC5",
-        "@odata.etag": "W/\\"54451\\"",
-        "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
-        "status": "completed"
-      }
-    }
-  ]
-}`;
 
 export interface NotificationsConfig {
   rounds: number;

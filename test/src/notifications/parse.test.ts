@@ -3,25 +3,7 @@ import { describe, it } from 'node:test';
 import { NotificationParseError } from '../../../src/errors.js';
 import { operationIdFromResource, parseCommsNotifications } from '../../../src/notifications/parse.js';
 import { normalizeOperationId } from '../../../src/notifications/tracker.js';
-
-// Verbatim from the seed page (reference/seed), "通知-完成的操作".
-const SEED_NOTIFICATION = `{
-  "value": [
-    {
-      "changeType": "deleted",
-      "resource": "/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/0FE0623FD62842EDB4BD8AC290072CC5",
-      "resourceData": {
-        "@odata.type": "#microsoft.graph.commsOperation",
-        "@odata.id": "/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/0FE0623FD62842EDB4BD8AC290072CC5",
-        "@odata.etag": "W/\\"54451\\"",
-        "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
-        "status": "completed"
-      }
-    }
-  ]
-}`;
-const SEED_LOCATION_OPERATION = '0fe0623f-d628-42ed-b4bd-8ac290072cc5';
-const SEED_LOCATION_CALL = '57dab8b1-894c-409a-b240-bd8beae78896';
+import { SEED_LOCATION_CALL, SEED_LOCATION_OPERATION, SEED_NOTIFICATION } from '../../support/seed.js';
 
 function note(overrides: Record<string, unknown> = {}, data: Record<string, unknown> = {}) {
   return {
