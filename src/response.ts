@@ -6,7 +6,7 @@ import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type Valida
 import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
 import { matchOperationLocation } from './location.js';
 import { parseRetryAfter } from './retry.js';
-import { abortReason } from './signals.js';
+import { abortReason, raceAbort } from './signals.js';
 import { nodeStreamReader } from './transport.js';
 import type { CancelMediaProcessingResult, FetchResponseLike } from './types.js';
 import { validateSchema } from './validate.js';
@@ -82,6 +82,16 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
   if (signal?.aborted) {
     cancelBody(res);
     throw abortReason(signal);
+  }
+  // Framed by a Content-Length within the cap (Graph's answers are): the transport's own text() is the cheap
+  // path; the HTTP client enforces the framing, so the cap holds.
+  const length = res.headers.get('content-length');
+  if (length !== null && /^\d{1,9}$/.test(length) && +length <= maxBytes) {
+    return raceAbort(res.text(), signal).catch((e: unknown) => {
+      if (!signal?.aborted) throw e;
+      cancelBody(res);
+      throw abortReason(signal);
+    });
   }
   const reader = streamReader(res.body) ?? textReader(res);
   const chunks: Uint8Array[] = [];
