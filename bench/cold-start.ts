@@ -2,10 +2,7 @@
 // timed from spawn to exit. The raw script does one hand-written global-fetch POST; the SDK scripts import
 // the built package by its name. Runs rotate their order each round; ratios are taken within a round.
 import { runNode } from './proc.js';
-import { type Row, fmt, median, pairRatio, ratioRow } from './stats.js';
-
-const MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
-type Mode = (typeof MODES)[number];
+import { CLIENT_MODES as MODES, type ClientMode as Mode, type Row, fmt, vsRawGlobal } from './stats.js';
 
 export interface ColdStartConfig {
   rounds: number;
@@ -29,15 +26,7 @@ export async function benchColdStart(base: string, version: string, cfg: ColdSta
     rounds.push(t);
   }
   cfg.log(`cold start: ${cfg.rounds} rounds`);
-  const raw = median(rounds.map((r) => r['raw-global']));
-  const row = (metric: string, mode: Mode, goal?: number) =>
-    ratioRow(
-      metric,
-      fmt.ms(median(rounds.map((r) => r[mode]))),
-      fmt.ms(raw),
-      pairRatio(rounds.map((r) => ({ sdk: r[mode], raw: r['raw-global'] }))),
-      goal,
-    );
+  const row = vsRawGlobal(rounds, fmt.ms);
   return [
     row('cold start: import + 1st call (fetch: globalThis.fetch vs raw global fetch)', 'sdk-global', 1.1),
     row('cold start: import + 1st call (default transport vs raw global fetch)', 'sdk-default'),

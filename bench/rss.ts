@@ -1,10 +1,7 @@
 // Peak RSS: a fresh process per side makes 10,000 calls, 32 at a time, then reports
 // process.resourceUsage().maxRSS. Sides rotate their order each round; ratios are taken within a round.
 import { runNode } from './proc.js';
-import { type Row, fmt, median, pairRatio, ratioRow } from './stats.js';
-
-const MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
-type Mode = (typeof MODES)[number];
+import { CLIENT_MODES as MODES, type ClientMode as Mode, type Row, fmt, vsRawGlobal } from './stats.js';
 
 export interface RssConfig {
   rounds: number;
@@ -30,16 +27,8 @@ export async function benchRss(base: string, version: string, cfg: RssConfig): P
     rounds.push(kb);
     cfg.log(`peak RSS: round ${round + 1}/${cfg.rounds}`);
   }
-  const raw = median(rounds.map((r) => r['raw-global']));
   const label = `${cfg.requests.toLocaleString('en-US')} calls, c=${cfg.width}`;
-  const row = (metric: string, mode: Mode, goal?: number) =>
-    ratioRow(
-      metric,
-      fmt.mb(median(rounds.map((r) => r[mode]))),
-      fmt.mb(raw),
-      pairRatio(rounds.map((r) => ({ sdk: r[mode], raw: r['raw-global'] }))),
-      goal,
-    );
+  const row = vsRawGlobal(rounds, fmt.mb);
   return [
     row(`peak RSS, ${label} (fetch: globalThis.fetch vs raw global fetch)`, 'sdk-global', 1.05),
     row(`peak RSS, ${label} (default transport vs raw global fetch)`, 'sdk-default'),

@@ -51,3 +51,14 @@ export const fmt = {
 export function ordered<T>(round: number, a: T, b: T): [T, T] {
   return round % 2 === 0 ? [a, b] : [b, a];
 }
+
+/** The fresh-process client modes (bench/client.mjs): the hand-written baseline and the SDK on each transport. */
+export const CLIENT_MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
+export type ClientMode = (typeof CLIENT_MODES)[number];
+
+/** A row builder for one SDK mode against the raw global-fetch run of the same round. */
+export function vsRawGlobal(rounds: Record<ClientMode, number>[], format: (n: number) => string) {
+  const raw = format(median(rounds.map((r) => r['raw-global'])));
+  return (metric: string, mode: ClientMode, goal?: number): Row =>
+    ratioRow(metric, format(median(rounds.map((r) => r[mode]))), raw, pairRatio(rounds.map((r) => ({ sdk: r[mode], raw: r['raw-global'] }))), goal);
+}
