@@ -39,7 +39,7 @@ async function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike
   const pending = cfg.fetch(url, init);
   try {
     // A transport that ignores the signal must not hold the caller; its late answer is cancelled.
-    return await (init.signal ? raceAbort(pending, init.signal) : pending);
+    return await raceAbort(pending, init.signal);
   } catch (e) {
     if (!init.signal?.aborted) throw new ConnectionError(e);
     pending.then(cancelBody, () => {});

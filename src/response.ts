@@ -87,12 +87,13 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
   // path; the HTTP client enforces the framing, so the cap holds.
   const length = res.headers.get('content-length');
   if (length !== null && /^\d{1,9}$/.test(length) && +length <= maxBytes) {
-    if (!signal) return res.text();
-    return raceAbort(res.text(), signal).catch((e: unknown) => {
+    try {
+      return await raceAbort(res.text(), signal);
+    } catch (e) {
       if (!signal?.aborted) throw e;
       cancelBody(res);
       throw abortReason(signal);
-    });
+    }
   }
   const reader = streamReader(res.body) ?? textReader(res);
   const chunks: Uint8Array[] = [];
