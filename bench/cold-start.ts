@@ -2,7 +2,7 @@
 // timed from spawn to exit. The raw script does one hand-written global-fetch POST; the SDK scripts import
 // the built package by its name. Runs rotate their order each round; ratios are taken within a round.
 import { runNode } from './proc.js';
-import { CLIENT_MODES as MODES, type ClientMode as Mode, type Row, fmt, vsRawGlobal } from './stats.js';
+import { CLIENT_MODES as MODES, type ClientMode as Mode, type Row, fmt, rotatingRounds, vsRawGlobal } from './stats.js';
 
 export interface ColdStartConfig {
   rounds: number;
@@ -16,15 +16,7 @@ export async function benchColdStart(base: string, version: string, cfg: ColdSta
   // Warm-up: the node binary, the package's files and the server's first connections into the page cache.
   for (const mode of MODES) for (let i = 0; i < 2; i++) await run(mode);
 
-  const rounds: Record<Mode, number>[] = [];
-  for (let round = 0; round < cfg.rounds; round++) {
-    const t = {} as Record<Mode, number>;
-    for (let k = 0; k < MODES.length; k++) {
-      const mode = MODES[(round + k) % MODES.length]!;
-      t[mode] = await run(mode);
-    }
-    rounds.push(t);
-  }
+  const rounds = await rotatingRounds(cfg.rounds, run);
   cfg.log(`cold start: ${cfg.rounds} rounds`);
   const row = vsRawGlobal(rounds, fmt.ms);
   return [

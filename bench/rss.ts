@@ -1,7 +1,7 @@
 // Peak RSS: a fresh process per side makes 10,000 calls, 32 at a time, then reports
 // process.resourceUsage().maxRSS. Sides rotate their order each round; ratios are taken within a round.
 import { runNode } from './proc.js';
-import { CLIENT_MODES as MODES, type ClientMode as Mode, type Row, fmt, vsRawGlobal } from './stats.js';
+import { type ClientMode as Mode, type Row, fmt, rotatingRounds, vsRawGlobal } from './stats.js';
 
 export interface RssConfig {
   rounds: number;
@@ -17,16 +17,7 @@ export async function benchRss(base: string, version: string, cfg: RssConfig): P
     const { stdout } = await runNode([cfg.clientScript, mode, base, version, String(cfg.requests), String(cfg.width)]);
     return (JSON.parse(stdout.trim().split('\n').pop()!) as { maxRSS: number }).maxRSS;
   };
-  const rounds: Record<Mode, number>[] = [];
-  for (let round = 0; round < cfg.rounds; round++) {
-    const kb = {} as Record<Mode, number>;
-    for (let k = 0; k < MODES.length; k++) {
-      const mode = MODES[(round + k) % MODES.length]!;
-      kb[mode] = await run(mode);
-    }
-    rounds.push(kb);
-    cfg.log(`peak RSS: round ${round + 1}/${cfg.rounds}`);
-  }
+  const rounds = await rotatingRounds(cfg.rounds, run, (round) => cfg.log(`peak RSS: round ${round + 1}/${cfg.rounds}`));
   const label = `${cfg.requests.toLocaleString('en-US')} calls, c=${cfg.width}`;
   const row = vsRawGlobal(rounds, fmt.mb);
   return [

@@ -56,6 +56,25 @@ export function ordered<T>(round: number, a: T, b: T): [T, T] {
 export const CLIENT_MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
 export type ClientMode = (typeof CLIENT_MODES)[number];
 
+/** `rounds` rounds of every client mode, the order rotated each round so no mode always runs first. */
+export async function rotatingRounds(
+  rounds: number,
+  run: (mode: ClientMode) => Promise<number>,
+  afterRound: (round: number) => void = () => {},
+): Promise<Record<ClientMode, number>[]> {
+  const out: Record<ClientMode, number>[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const figures = {} as Record<ClientMode, number>;
+    for (let k = 0; k < CLIENT_MODES.length; k++) {
+      const mode = CLIENT_MODES[(round + k) % CLIENT_MODES.length]!;
+      figures[mode] = await run(mode);
+    }
+    out.push(figures);
+    afterRound(round);
+  }
+  return out;
+}
+
 /** A row builder for one SDK mode against the raw global-fetch run of the same round. */
 export function vsRawGlobal(rounds: Record<ClientMode, number>[], format: (n: number) => string) {
   const raw = format(median(rounds.map((r) => r['raw-global'])));

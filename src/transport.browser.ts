@@ -1,5 +1,5 @@
-// transport.ts for browser builds: the package's `browser` map swaps transport.js for this file, so a
-// bundle never sees node-fetch or node:http, nor the Node-only helpers (which are inert here).
+// transport.ts for browser builds: scripts/build.mjs bundles dist/browser with this file in its place, so a
+// browser bundle never sees node-fetch or node:http, nor the Node-only helpers (which are inert here).
 import type { ChunkReader } from './response.js';
 import type { OutgoingRequest, PipelineConfig } from './execute.js';
 import type { FetchLike, FetchResponseLike } from './types.js';
