@@ -1,0 +1,92 @@
+// The contract between generated/ and the engine. Types only, and it imports nothing: generated code depends on
+// this module alone, and the engine (client, results, validation) reads the data generated/ describes through it.
+
+export type CallRoute = 'app' | 'applications' | 'communications';
+
+/** A call, on a route: `applications` when `applicationId` is given, else the client's default route. */
+export interface CallTarget {
+  callId: string;
+  applicationId?: string;
+  route?: CallRoute;
+}
+
+/** A participant of a call. */
+export interface ParticipantTarget extends CallTarget {
+  participantId: string;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Default: a fresh crypto.randomUUID(), the same on every retry of this call. */
+  clientRequestId?: string;
+  /** Added to the request; cannot replace Authorization, client-request-id or Retry-Attempt. */
+  headers?: Record<string, string>;
+}
+
+/** What every action resolves with. `Op` is the operation type of the action (never for actions without one). */
+export interface ActionResult<Op = never> {
+  /** As the service answered: 200, 201, 202 or 204. */
+  status: number;
+  route: CallRoute;
+  callId: string;
+  applicationId?: string;
+  /** The Location header, as sent. */
+  location?: string;
+  /** From the Location when there is one, else from the body's id. */
+  operationId?: string;
+  /** The body, validated against the generated schema. */
+  operation?: Op;
+  requestId?: string;
+  clientRequestId: string;
+}
+
+/**
+ * An OpenAPI 3.0 schema object as src/validate.ts reads it: `$ref` and discriminator mappings are functions that
+ * return the schema they name, and (as in JSON Schema) a schema without `type` accepts any JSON value.
+ */
+export interface ValidationSchema {
+  type?: string;
+  format?: string;
+  nullable?: boolean;
+  enum?: readonly string[];
+  properties?: Readonly<Record<string, ValidationSchema>>;
+  required?: readonly string[];
+  additionalProperties?: boolean;
+  items?: ValidationSchema;
+  allOf?: readonly ValidationSchema[];
+  oneOf?: readonly ValidationSchema[];
+  $ref?: () => ValidationSchema;
+  discriminator?: { propertyName: string; mapping: Readonly<Record<string, () => ValidationSchema>> };
+  /** At least one of these members must be present and not null. */
+  'x-graph-one-of-required'?: readonly string[];
+  [keyword: string]: unknown;
+}
+
+/**
+ * One request the SDK can make, as generated from the spec: everything the generic engine needs, no code.
+ * Path templates name their parameters `{applicationId}`, `{callId}`, `{participantId}`, `{operationId}`; the engine
+ * checks and percent-encodes each before substituting it.
+ */
+export interface RequestDescriptor {
+  /** The CommsClient method that sends it ("playPrompt", "muteParticipant", "getCall"). */
+  readonly name: string;
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The path under the base URL on each route that serves it. */
+  readonly paths: Readonly<Partial<Record<CallRoute, string>>>;
+  /** Which ids the target must give: a call, a participant of one, or only a route (createCall). */
+  readonly target: 'route' | 'call' | 'participant';
+  /** The request body's schema (closed: unknown members are refused); absent when the request has no body. */
+  readonly body?: ValidationSchema;
+  /** True when every member of the body is optional, so the body argument may be left out. */
+  readonly bodyOptional?: boolean;
+  /** The 2xx statuses the service answers with, in the order the spec gives them. */
+  readonly statuses: readonly number[];
+  /** Schema of a 2xx body, when the service sends one (an operation, an entity, a collection page). */
+  readonly response?: ValidationSchema;
+  /** The `@odata.type` of the operation the action creates ("#microsoft.graph.playPromptOperation"). */
+  readonly operationType?: string;
+  /** True when a 202's Location names the operation created (…/calls/{callId}/operations/{operationId}). */
+  readonly locationNamesOperation?: boolean;
+  /** What the method resolves with: an ActionResult, the entity, every page of a collection, or nothing. */
+  readonly returns: 'action' | 'entity' | 'collection' | 'void';
+}
