@@ -30,3 +30,16 @@ export function checkId(name: string, value: unknown): string {
 export function encodeId(name: string, value: unknown): string {
   return encodeURIComponent(checkId(name, value));
 }
+
+// Graph writes one GUID as a dashed lowercase id in a Location and dash-less uppercase in a notification.
+const GUID = /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The form two ids are compared in: a GUID lowercased without dashes, any other id exactly as it is. */
+export function idKey(id: string): string {
+  return GUID.test(id) ? id.replace(/-/g, '').toLowerCase() : id;
+}
+
+/** True when `a` and `b` name the same thing (GUIDs in any case or dash form; opaque ids exactly). */
+export function sameId(a: string, b: string): boolean {
+  return a === b || idKey(a) === idKey(b);
+}

@@ -1,0 +1,86 @@
+// From a finished answer to what a method resolves with, for any generated request: an ActionResult (status,
+// route, ids, Location, the validated operation), an entity, or nothing. A non-2xx answer is a GraphError; a 2xx
+// the descriptor does not expect, or a body that fails its schema, is an InvalidResponseError.
+import type { ActionResult, CallRoute, RequestDescriptor, ValidationSchema } from './contract.js';
+import { InvalidResponseError, LocationParseError } from './errors.js';
+import { sameId } from './ids.js';
+import { matchOperationLocation } from './location.js';
+import { type RawResponse, toGraphError } from './response.js';
+import { validateSchema } from './validate.js';
+
+/** What the request named, for the result and for checking the Location against it. */
+export interface RequestContext {
+  route: CallRoute;
+  callId: string;
+  applicationId?: string;
+  clientRequestId: string;
+  /** The base URL's path, which may stand before the route in a Location. */
+  basePath?: string;
+}
+
+const requestIdOf = (raw: RawResponse) => raw.headers.get('request-id') ?? undefined;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws GraphError for a non-2xx answer, InvalidResponseError for a 2xx the descriptor does not list. */
+export function checkStatus(raw: RawResponse, desc: Pick<RequestDescriptor, 'statuses'>, clientRequestId: string): void {
+  if (raw.status < 200 || raw.status > 299) throw toGraphError(raw, clientRequestId);
+  if (!desc.statuses.includes(raw.status)) {
+    throw new InvalidResponseError(raw.status, `expected ${desc.statuses.join(' or ')}`, raw.text, undefined, requestIdOf(raw));
+  }
+}
+
+/** The body parsed and validated against `schema` (discriminated on `@odata.type`, enum values in wire case). */
+export function parseBody<T>(raw: RawResponse, schema: ValidationSchema, what: string): T {
+  const json = parseJson(raw.text);
+  if (json === undefined) throw new InvalidResponseError(raw.status, 'the body is not JSON', raw.text, undefined, requestIdOf(raw));
+  const checked = validateSchema<T>(schema, json);
+  if (!checked.ok) throw new InvalidResponseError(raw.status, `the body is not a ${what}: ${checked.message}`, raw.text, checked.path, requestIdOf(raw));
+  return checked.value;
+}
+
+const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.status !== 204 && raw.text.trim() !== '';
+
+/**
+ * An action's answer as its result. The operation's ids come from the Location when there is one (and that
+ * Location must name the request's call), else from the body's id. A 202 of an action whose Location names its
+ * operation must carry one.
+ */
+export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ctx: RequestContext): ActionResult<Op> {
+  checkStatus(raw, desc, ctx.clientRequestId);
+  const result: ActionResult<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
+  if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
+  // A 202 has no entity; whatever text a proxy put there is ignored.
+  if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType ?? 'operation');
+  const location = raw.headers.get('location') || undefined;
+  if (location !== undefined && desc.locationNamesOperation) {
+    const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
+    if (!sameId(parsed.callId, ctx.callId)) throw new LocationParseError(location, `names call ${parsed.callId}, not the request's ${ctx.callId}`);
+    result.location = location;
+    result.operationId = parsed.operationId;
+  } else if (location !== undefined) {
+    result.location = location;
+  }
+  if (result.operationId === undefined && desc.locationNamesOperation) {
+    const id = (result.operation as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string' && id !== '') result.operationId = id;
+    else if (result.operation === undefined) throw new LocationParseError(location, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
+    else throw new InvalidResponseError(raw.status, 'no Location and no operation id in the body', raw.text, undefined, requestIdOf(raw));
+  }
+  const requestId = requestIdOf(raw);
+  if (requestId !== undefined) result.requestId = requestId;
+  return result;
+}
+
+/** A resource's answer: the validated entity (`returns: 'entity'`), or nothing (`'void'`). */
+export function toEntity<T>(raw: RawResponse, desc: RequestDescriptor, clientRequestId: string): T {
+  checkStatus(raw, desc, clientRequestId);
+  if (desc.returns === 'void' || desc.response === undefined) return undefined as T;
+  return parseBody<T>(raw, desc.response, desc.name.replace(/^(get|create)/, '').toLowerCase() || 'entity');
+}
