@@ -28,6 +28,8 @@ import type {
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/beta';
+/** Per attempt, unless `timeoutMs` says otherwise (`Infinity`: none). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A call on one route, ids checked. */
 interface CallTarget {
@@ -119,7 +121,7 @@ export class CommsClient {
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,
       retry: resolveRetry(options.retry),
-      timeoutMs: positiveOption('timeoutMs', options.timeoutMs),
+      timeoutMs: positiveOption('timeoutMs', options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: positiveOption('maxResponseBytes', options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxRedirects: options.maxRedirects === undefined ? 5 : Math.max(0, Math.floor(options.maxRedirects)),
     };
