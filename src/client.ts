@@ -55,6 +55,8 @@ const GET_OPERATION_REQUESTS: Record<CallRoute, (ids: CallIds & { operationId: s
 
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
 const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
+// RFC 9110 field-name (a token) and field-value: anything else the transport would refuse, as a ConnectionError.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const SDK_HEADERS: Record<string, string> = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...PLATFORM_HEADERS };
@@ -175,6 +177,7 @@ export class CommsClient {
     // The description brings Content-Type with its body; the caller's headers replace others case-insensitively.
     const headers: Record<string, string> = { ...SDK_HEADERS, ...desc.headers };
     for (const name of Object.keys(extra ?? {})) {
+      if (!HEADER_NAME.test(name)) throw new TypeError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
       const lower = name.toLowerCase();
       if (PROTECTED.has(lower)) continue;
       const value = extra![name];

@@ -127,7 +127,9 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
       outcome = await attemptOnce(cfg, req, attempt);
     } catch (e) {
       const error = scope.signal?.aborted ? abortReason(scope.signal) : e;
-      if (retry && retryNo < retry.maxRetries && !attempt.answered && isConnectionError(error)) {
+      // Only the transport's own failure is a connection error: an AuthenticationError whose cause carries
+      // ECONNRESET is the token source failing, and asking it again at once is not the SDK's call to make.
+      if (retry && retryNo < retry.maxRetries && !attempt.answered && error instanceof ConnectionError && isConnectionError(error.cause)) {
         delay = backoffDelay(retryNo++, retry);
         continue;
       }

@@ -102,6 +102,21 @@ describe('CommsClient: the request on the wire', () => {
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c' }, {}, { headers: { 'X-A': 'a\nb' } }), TypeError);
   });
 
+  it('refuses an invalid header name with a TypeError naming it, before anything is sent', async () => {
+    const { c, f } = client();
+    for (const name of ['', 'X Bad', 'X-A\r\nX-Evil', 'Ü-Header', 'X:A', 'X-(a)', 'X-"q"']) {
+      await assert.rejects(
+        c.cancelMediaProcessing({ callId: 'call-1' }, {}, { headers: { [name]: 'v' } }),
+        (e: unknown) => e instanceof TypeError && e.message.includes(JSON.stringify(name)),
+        JSON.stringify(name),
+      );
+      await assert.rejects(c.getOperation(LOC, { headers: { [name]: 'v' } }), TypeError);
+    }
+    assert.equal(f.calls.length, 0);
+    await c.cancelMediaProcessing({ callId: 'call-1' }, {}, { headers: { "X-Ok_1.~!#$%&'*+^`|": 'v' } });
+    assert.equal(f.calls[0]!.init.headers["X-Ok_1.~!#$%&'*+^`|"], 'v');
+  });
+
   it('uses a fresh client-request-id per call', async () => {
     const { c, f } = client();
     await c.cancelMediaProcessing({ callId: 'c' }, {});
