@@ -75,6 +75,9 @@ function callTarget(call: { callId: unknown; applicationId?: unknown; route?: un
   if (route === 'applications') {
     if (call.applicationId === undefined) throw new TypeError('applicationId is required for route "applications"');
     target.applicationId = checkId('applicationId', call.applicationId);
+  } else if (route === 'communications' && call.applicationId !== undefined) {
+    // Its path has no application: dropping the id silently could act on a call the caller did not mean.
+    throw new TypeError('applicationId cannot be used with route "communications", whose path names no application');
   }
   return target;
 }
@@ -158,7 +161,7 @@ export class CommsClient {
     const target: CallTarget & { operationId: string; base?: string } =
       typeof ref === 'string' || (typeof location === 'string' && location !== '')
         ? matchOperationLocation(location, { basePath: this.#basePath })
-        : { ...callTarget({ ...ref, route: this.#routes.get(ref) }), operationId: checkId('operationId', ref.operationId) };
+        : { ...callTarget({ ...ref, route: this.#routes.get(ref) ?? (ref as { route?: unknown }).route }), operationId: checkId('operationId', ref.operationId) };
     // Checked here, before any token is asked for: a Location elsewhere is refused with nothing sent.
     if (target.base !== undefined) this.#pipeline.hosts.assertAllowed(new URL(target.base));
     const desc = GET_OPERATION_REQUESTS[target.route](target as CallIds & typeof target);

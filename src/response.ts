@@ -4,6 +4,7 @@
 import type { CommsOperation } from '../generated/index.js';
 import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type ValidationSchema } from '../generated/schemas.js';
 import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
+import { sameId } from './ids.js';
 import { matchOperationLocation } from './location.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason, raceAbort } from './signals.js';
@@ -203,6 +204,13 @@ export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): Can
   if (operation) result.operation = operation;
   if (location !== undefined) {
     const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
+    // An operation of another call (or another application's) is not this request's, whatever the service says.
+    if (!sameId(parsed.callId, ctx.callId)) {
+      throw new LocationParseError(location, `it names call ${JSON.stringify(parsed.callId)}, not the request's ${JSON.stringify(ctx.callId)}`);
+    }
+    if (parsed.applicationId !== undefined && ctx.applicationId !== undefined && !sameId(parsed.applicationId, ctx.applicationId)) {
+      throw new LocationParseError(location, `it names application ${JSON.stringify(parsed.applicationId)}, not the request's ${JSON.stringify(ctx.applicationId)}`);
+    }
     result.location = location;
     result.callId = parsed.callId;
     result.operationId = parsed.operationId;
