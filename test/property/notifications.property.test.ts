@@ -128,7 +128,7 @@ describe('parseCommsNotifications (property)', () => {
       assert.throws(() => parseCommsNotifications(v), (e: unknown) => e instanceof NotificationParseError && e.path === path);
     }
     // Otherwise well-formed notifications with holes among them: the hole, and only the hole, is what is refused.
-    const holey = fc.sparseArray(notification, { minLength: 1, maxLength: 6 }).filter((a) => Object.keys(a).length < a.length);
+    const holey = fc.sparseArray(notification, { maxLength: 6 }).filter((a) => Object.keys(a).length < a.length);
     fc.assert(
       fc.property(holey, (value) => {
         const firstHole = Array.from(value.keys()).find((i) => !(i in value))!;
