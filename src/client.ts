@@ -77,7 +77,7 @@ function callTarget(call: { callId: unknown; applicationId?: unknown; route?: un
     target.applicationId = checkId('applicationId', call.applicationId);
   } else if (route === 'communications' && call.applicationId !== undefined) {
     // Its path has no application: dropping the id silently could act on a call the caller did not mean.
-    throw new TypeError('applicationId cannot be used with route "communications", whose path names no application');
+    throw new TypeError('applicationId is not allowed on route "communications"');
   }
   return target;
 }
@@ -180,7 +180,7 @@ export class CommsClient {
     // The description brings Content-Type with its body; the caller's headers replace others case-insensitively.
     const headers: Record<string, string> = { ...SDK_HEADERS, ...desc.headers };
     for (const name of Object.keys(extra ?? {})) {
-      if (!HEADER_NAME.test(name)) throw new TypeError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
+      if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name ${JSON.stringify(name)}`);
       const lower = name.toLowerCase();
       if (PROTECTED.has(lower)) continue;
       const value = extra![name];

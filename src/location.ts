@@ -79,9 +79,9 @@ function splitLocation(location: unknown): { origin?: string; path: string } {
   if (typeof location !== 'string' || location === '') {
     throw new LocationParseError(typeof location === 'string' ? location : undefined, 'expected a non-empty string');
   }
-  if (JOINED.test(location)) throw new LocationParseError(location, 'more than one Location (a repeated header, joined with ", ")');
-  if (NOT_IN_URI.test(location)) throw new LocationParseError(location, 'whitespace or a control character, which no URI holds');
-  if (DOT_SEGMENT.test(location)) throw new LocationParseError(location, 'a dot segment ("." or ".."), which would change what it names');
+  if (JOINED.test(location)) throw new LocationParseError(location, 'more than one Location');
+  if (NOT_IN_URI.test(location)) throw new LocationParseError(location, 'not a URI (whitespace)');
+  if (DOT_SEGMENT.test(location)) throw new LocationParseError(location, 'a dot segment');
   if (location.startsWith('/')) {
     // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
     if (location.startsWith('//') || location.startsWith('/\\')) throw new LocationParseError(location, 'a protocol-relative URL');

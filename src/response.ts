@@ -205,11 +205,11 @@ export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): Can
   if (location !== undefined) {
     const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
     // An operation of another call (or another application's) is not this request's, whatever the service says.
-    if (!sameId(parsed.callId, ctx.callId)) {
-      throw new LocationParseError(location, `it names call ${JSON.stringify(parsed.callId)}, not the request's ${JSON.stringify(ctx.callId)}`);
-    }
-    if (parsed.applicationId !== undefined && ctx.applicationId !== undefined && !sameId(parsed.applicationId, ctx.applicationId)) {
-      throw new LocationParseError(location, `it names application ${JSON.stringify(parsed.applicationId)}, not the request's ${JSON.stringify(ctx.applicationId)}`);
+    for (const [what, named, sent] of [
+      ['call', parsed.callId, ctx.callId],
+      ['application', parsed.applicationId, ctx.applicationId],
+    ] as const) {
+      if (named !== undefined && sent !== undefined && !sameId(named, sent)) throw new LocationParseError(location, `another ${what} than the request's`);
     }
     result.location = location;
     result.callId = parsed.callId;
