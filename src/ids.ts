@@ -30,3 +30,17 @@ export function checkId(name: string, value: unknown): string {
 export function encodeId(name: string, value: unknown): string {
   return encodeURIComponent(checkId(name, value));
 }
+
+// A GUID with or without its dashes (Graph writes call and operation ids both ways), in any case.
+const GUID = /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * The form in which two ids are compared: a GUID lowercased without dashes, so that every spelling Graph uses
+ * for it matches; any other id exactly as it is, since for an opaque id case and dashes may be all that tells
+ * two apart.
+ */
+export function idKey(id: string): string {
+  return GUID.test(id) ? id.toLowerCase().replace(/-/g, '') : id;
+}
+
+export const sameId = (a: string, b: string): boolean => idKey(a) === idKey(b);
