@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Row, fmt } from './stats.js';
 
-export const BUNDLE_GOAL_BYTES = 8 * 1024;
+export const BUNDLE_GOAL_BYTES = 12 * 1024;
 
 // What a browser app using only cancelMediaProcessing writes, and its hand-written equivalent.
 const SDK_ENTRY = `import { CommsClient } from 'graph-comms-sdk';
@@ -80,7 +80,7 @@ export async function benchBundle(packageDir: string, note: (s: string) => void)
         metric: `browser bundle, cancel-only entry (min / min+gz -9; ${sdk.inputs.length} modules)`,
         sdk: `${fmt.kb(sdk.min)} / ${fmt.kb(sdk.gz)}`,
         raw: `${fmt.kb(raw.min)} / ${fmt.kb(raw.gz)}`,
-        goal: '≤ 8 KB min+gz',
+        goal: '≤ 12 KB min+gz',
         met: sdk.gz <= BUNDLE_GOAL_BYTES,
       },
     ];

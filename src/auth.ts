@@ -1,7 +1,7 @@
 // Turns the three forms of `auth` into one thing the pipeline asks for a bearer token.
 // A TokenCredential's token is cached until shortly before it expires, and concurrent callers share
 // one getToken call; a callback is asked on every attempt (it owns its caching); a string is used as is.
-import { AuthenticationError } from './errors.js';
+import { AuthenticationError, describeThrown } from './errors.js';
 import { abortReason, raceAbort } from './signals.js';
 
 export interface AccessTokenLike {
@@ -93,7 +93,7 @@ function credentialProvider(credential: TokenCredentialLike, options: TokenProvi
           // The credential's own failure, as an AuthenticationError (an abort stays what it is).
           (e: unknown) => {
             if (e instanceof AuthenticationError || (e as Error | null)?.name === 'AbortError') throw e;
-            throw new AuthenticationError(`the credential failed: ${(e as Error | null)?.message ?? e}`, { cause: e });
+            throw new AuthenticationError(`the credential failed: ${describeThrown(e)}`, { cause: e });
           },
         )
         .finally(() => {
@@ -137,11 +137,18 @@ export function createTokenProvider(auth: AuthOption, options: TokenProviderOpti
   }
   if (typeof auth === 'function') {
     const callback = auth;
-    return {
-      canRefresh: true,
-      peek: () => undefined,
-      getToken: async (request = {}) => checkToken(await raceAbort(Promise.resolve().then(callback), request.signal), 'the auth callback'),
-    };
+    // Whatever the callback throws is its failure, an AuthenticationError: even a value carrying a socket error
+    // code is not the SDK's connection failing, so it is not retried as one.
+    const ask = () =>
+      Promise.resolve()
+        .then(callback)
+        .then(
+          (token) => checkToken(token, 'the auth callback'),
+          (e: unknown) => {
+            throw new AuthenticationError(`the auth callback failed: ${describeThrown(e)}`, { cause: e });
+          },
+        );
+    return { canRefresh: true, peek: () => undefined, getToken: (request = {}) => raceAbort(ask(), request.signal) };
   }
   if (typeof (auth as TokenCredentialLike | null)?.getToken === 'function') return credentialProvider(auth, options);
   throw new TypeError('auth must be a token, a function returning one, or a TokenCredential');

@@ -28,6 +28,8 @@ import type {
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/beta';
+/** Per attempt, unless `timeoutMs` says otherwise (`Infinity`: none). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A call on one route, ids checked. */
 interface CallTarget {
@@ -53,6 +55,8 @@ const GET_OPERATION_REQUESTS: Record<CallRoute, (ids: CallIds & { operationId: s
 
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
 const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
+// RFC 9110 field-name (a token) and field-value: anything else the transport would refuse, as a ConnectionError.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const SDK_HEADERS: Record<string, string> = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...PLATFORM_HEADERS };
@@ -71,6 +75,9 @@ function callTarget(call: { callId: unknown; applicationId?: unknown; route?: un
   if (route === 'applications') {
     if (call.applicationId === undefined) throw new TypeError('applicationId is required for route "applications"');
     target.applicationId = checkId('applicationId', call.applicationId);
+  } else if (route === 'communications' && call.applicationId !== undefined) {
+    // Its path has no application: dropping the id silently could act on a call the caller did not mean.
+    throw new TypeError('applicationId is not allowed on route "communications"');
   }
   return target;
 }
@@ -119,7 +126,7 @@ export class CommsClient {
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,
       retry: resolveRetry(options.retry),
-      timeoutMs: positiveOption('timeoutMs', options.timeoutMs),
+      timeoutMs: positiveOption('timeoutMs', options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: positiveOption('maxResponseBytes', options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxRedirects: options.maxRedirects === undefined ? 5 : Math.max(0, Math.floor(options.maxRedirects)),
     };
@@ -154,7 +161,7 @@ export class CommsClient {
     const target: CallTarget & { operationId: string; base?: string } =
       typeof ref === 'string' || (typeof location === 'string' && location !== '')
         ? matchOperationLocation(location, { basePath: this.#basePath })
-        : { ...callTarget({ ...ref, route: this.#routes.get(ref) }), operationId: checkId('operationId', ref.operationId) };
+        : { ...callTarget({ ...ref, route: this.#routes.get(ref) ?? (ref as { route?: unknown }).route }), operationId: checkId('operationId', ref.operationId) };
     // Checked here, before any token is asked for: a Location elsewhere is refused with nothing sent.
     if (target.base !== undefined) this.#pipeline.hosts.assertAllowed(new URL(target.base));
     const desc = GET_OPERATION_REQUESTS[target.route](target as CallIds & typeof target);
@@ -173,6 +180,7 @@ export class CommsClient {
     // The description brings Content-Type with its body; the caller's headers replace others case-insensitively.
     const headers: Record<string, string> = { ...SDK_HEADERS, ...desc.headers };
     for (const name of Object.keys(extra ?? {})) {
+      if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name ${JSON.stringify(name)}`);
       const lower = name.toLowerCase();
       if (PROTECTED.has(lower)) continue;
       const value = extra![name];

@@ -1,5 +1,14 @@
 // The SDK's typed errors. Each has a stable `name` so callers can branch without instanceof across realms.
 
+/** A thrown value as text for a message, whatever it is (no Error, null, an object whose members throw). */
+export function describeThrown(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an unprintable value';
+  }
+}
+
 export interface GraphErrorInit {
   status: number;
   code?: string;
@@ -57,8 +66,9 @@ export class NotificationParseError extends Error {
   constructor(
     readonly path: string,
     reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`Invalid commsNotifications at ${path || '/'}: ${reason}`);
+    super(`Invalid commsNotifications at ${path || '/'}: ${reason}`, options);
   }
 }
 

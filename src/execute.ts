@@ -117,16 +117,19 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
   let tokenRequest: TokenRequest = {};
   if (req.signal?.aborted) throw abortReason(req.signal);
   for (;;) {
-    // The timer covers the back-off wait too, so a timeout or an abort ends that wait at once.
+    // The back-off wait is bounded by retry.maxDelayMs and ended by the caller's signal; the timer starts after
+    // it, so a Retry-After the policy honours does not eat into the attempt it precedes.
+    if (delay > 0) await retry!.sleep(delay, req.signal);
     const scope = attemptScope(req.signal, cfg.timeoutMs);
     const attempt: Attempt = { index: index++, retryNo, tokenRequest, signal: scope.signal, answered: false };
     let outcome: { raw: RawResponse; token: string };
     try {
-      if (delay > 0) await retry!.sleep(delay, scope.signal);
       outcome = await attemptOnce(cfg, req, attempt);
     } catch (e) {
       const error = scope.signal?.aborted ? abortReason(scope.signal) : e;
-      if (retry && retryNo < retry.maxRetries && !attempt.answered && isConnectionError(error)) {
+      // Only the transport's own failure is a connection error: an AuthenticationError whose cause carries
+      // ECONNRESET is the token source failing, and asking it again at once is not the SDK's call to make.
+      if (retry && retryNo < retry.maxRetries && !attempt.answered && error instanceof ConnectionError && isConnectionError(error.cause)) {
         delay = backoffDelay(retryNo++, retry);
         continue;
       }

@@ -31,15 +31,16 @@ export function encodeId(name: string, value: unknown): string {
   return encodeURIComponent(checkId(name, value));
 }
 
-// Graph writes one GUID as a dashed lowercase id in a Location and dash-less uppercase in a notification.
+// A GUID with or without its dashes (Graph writes call and operation ids both ways), in any case.
 const GUID = /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** The form two ids are compared in: a GUID lowercased without dashes, any other id exactly as it is. */
+/**
+ * The form in which two ids are compared: a GUID lowercased without dashes, so that every spelling Graph uses
+ * for it matches; any other id exactly as it is, since for an opaque id case and dashes may be all that tells
+ * two apart.
+ */
 export function idKey(id: string): string {
-  return GUID.test(id) ? id.replace(/-/g, '').toLowerCase() : id;
+  return GUID.test(id) ? id.toLowerCase().replace(/-/g, '') : id;
 }
 
-/** True when `a` and `b` name the same thing (GUIDs in any case or dash form; opaque ids exactly). */
-export function sameId(a: string, b: string): boolean {
-  return a === b || idKey(a) === idKey(b);
-}
+export const sameId = (a: string, b: string): boolean => idKey(a) === idKey(b);

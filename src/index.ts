@@ -47,6 +47,8 @@ export type {
   NotificationVerifier,
   NotificationVerifierOptions,
   OperationTrackerOptions,
+  TrackedResult,
+  TrackerEviction,
   WaitForOptions,
 } from './notifications/index.js';
 export * from '../generated/index.js';

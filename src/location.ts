@@ -65,15 +65,27 @@ export function plainHttpUrl(text: string): URL | undefined {
 /** TypeError for an option that must be a plain http(s) URL. */
 export const notPlainHttpUrl = (name: string, value: unknown) => new TypeError(`${name} must be ${PLAIN_HTTP_URL}, not ${JSON.stringify(value)}`);
 
+// A fetch shows repeated headers as one value joined with ", " (the Fetch standard's combine). No URI holds a
+// space or a control character, so a comma followed by one can only be such a join; a bare comma is a legal
+// path character and stays.
+const JOINED = /,[\x00-\x20]/;
+const NOT_IN_URI = /[\x00-\x20\x7f]/;
+// "." or "..", raw or percent-encoded, between separators ("\" is one for http URLs): `new URL` would resolve it
+// and the Location would name another resource than it spells.
+const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\?#]|$)/i;
+
 /** Splits `location` into origin (undefined for a path) and path; throws unless it is http(s) or a plain path. */
 function splitLocation(location: unknown): { origin?: string; path: string } {
   if (typeof location !== 'string' || location === '') {
     throw new LocationParseError(typeof location === 'string' ? location : undefined, 'expected a non-empty string');
   }
+  if (JOINED.test(location)) throw new LocationParseError(location, 'more than one Location');
+  if (NOT_IN_URI.test(location)) throw new LocationParseError(location, 'not a URI (whitespace)');
+  if (DOT_SEGMENT.test(location)) throw new LocationParseError(location, 'a dot segment');
   if (location.startsWith('/')) {
     // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
     if (location.startsWith('//') || location.startsWith('/\\')) throw new LocationParseError(location, 'a protocol-relative URL');
-    if (/[?#\s]/.test(location)) throw new LocationParseError(location, 'a path with a query, fragment or whitespace');
+    if (/[?#]/.test(location)) throw new LocationParseError(location, 'a path with a query or fragment');
     return { path: location };
   }
   const url = plainHttpUrl(location);

@@ -4,6 +4,7 @@
 import type { CommsOperation } from '../generated/index.js';
 import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type ValidationSchema } from '../generated/schemas.js';
 import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
+import { sameId } from './ids.js';
 import { matchOperationLocation } from './location.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason, raceAbort } from './signals.js';
@@ -203,6 +204,13 @@ export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): Can
   if (operation) result.operation = operation;
   if (location !== undefined) {
     const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
+    // An operation of another call (or another application's) is not this request's, whatever the service says.
+    for (const [what, named, sent] of [
+      ['call', parsed.callId, ctx.callId],
+      ['application', parsed.applicationId, ctx.applicationId],
+    ] as const) {
+      if (named !== undefined && sent !== undefined && !sameId(named, sent)) throw new LocationParseError(location, `another ${what} than the request's`);
+    }
     result.location = location;
     result.callId = parsed.callId;
     result.operationId = parsed.operationId;

@@ -33,17 +33,24 @@ export interface AttemptScope {
 
 const NO_SCOPE: AttemptScope = { signal: undefined, done() {} };
 
-/** One attempt's signal: the caller's `signal` joined with a `timeoutMs` timer that starts now. */
+// setTimeout fires at once for a delay beyond this (about 24.8 days): a longer timeout waits this long instead.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * One attempt's signal: the caller's `signal` joined with a `timeoutMs` timer that starts now (none for
+ * undefined or Infinity).
+ */
 export function attemptScope(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): AttemptScope {
-  if (!callerSignal && timeoutMs === undefined) return NO_SCOPE;
+  const limitMs = timeoutMs === Infinity ? undefined : timeoutMs;
+  if (!callerSignal && limitMs === undefined) return NO_SCOPE;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onAbort = () => controller.abort(abortReason(callerSignal!));
   if (callerSignal?.aborted) onAbort();
   else {
     callerSignal?.addEventListener('abort', onAbort, { once: true });
-    if (timeoutMs !== undefined) {
-      timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), timeoutMs);
+    if (limitMs !== undefined) {
+      timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${limitMs} ms)`)), Math.min(limitMs, MAX_TIMER_MS));
     }
   }
   return {

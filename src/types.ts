@@ -37,7 +37,11 @@ export interface CommsClientOptions {
   /** Default: node-fetch with a keep-alive agent on Node, globalThis.fetch elsewhere. */
   fetch?: FetchLike;
   retry?: false | RetryOptions;
-  /** Per attempt, including the back-off wait before it. Default: none. */
+  /**
+   * Per attempt: from asking for the token to the last byte of the answer (connect, TLS, headers, body).
+   * Default 30 000 ms; `Infinity` turns it off. The back-off wait between attempts is not counted (it is
+   * bounded by `retry.maxDelayMs`). A value beyond 2^31-1 ms (about 24.8 days) waits that long.
+   */
   timeoutMs?: number;
   /** Hosts ("host" = any port, "host:port") that may receive the token. Default: the host of baseUrl. */
   allowedHosts?: string[];

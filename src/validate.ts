@@ -64,11 +64,20 @@ function check(schema: ValidationSchema, value: unknown, path: string, depth: nu
     const int32 = schema.format !== 'int32' || ((value as number) >= -2147483648 && (value as number) <= 2147483647);
     if (!Number.isInteger(value) || !int32) throw new Invalid(path, `must be ${schema.format ?? 'an integer'}, not ${value}`);
   }
-  if (kind === 'array') {
-    bounded(value as unknown[], path, depth, limits);
-    return (value as unknown[]).map((item, i) => check(schema.items ?? ANY, item, pointer(path, i), depth + 1, limits));
-  }
+  if (kind === 'array') return array(schema.items ?? ANY, value as unknown[], path, depth, limits);
   return kind === 'object' ? object(schema, value as Json, path, depth, limits) : value;
+}
+
+function array(items: ValidationSchema, input: unknown[], path: string, depth: number, limits: Limits): unknown[] {
+  bounded(input, path, depth, limits);
+  const out = new Array<unknown>(input.length);
+  for (let i = 0; i < input.length; i++) {
+    // JSON has no holes, and map() would skip one and leave a hole in the copy: a caller would meet `undefined`
+    // where the type says there is always an item.
+    if (!(i in input)) throw new Invalid(pointer(path, i), 'is a hole in a sparse array');
+    out[i] = check(items, input[i], pointer(path, i), depth + 1, limits);
+  }
+  return out;
 }
 
 /** Throws when a container is nested too deep or is an array longer than the limit. */

@@ -3,6 +3,6 @@ export type { NotificationParseLimits } from './parse.js';
 export { createNotificationVerifier, GRAPH_CALLBACK_ISSUERS, GRAPH_CALLBACK_OPENID_CONFIGURATION } from './verifier.js';
 export type { NotificationVerifier, NotificationVerifierOptions } from './verifier.js';
 export { OperationTracker, normalizeOperationId } from './tracker.js';
-export type { OperationTrackerOptions, WaitForOptions } from './tracker.js';
+export type { OperationTrackerOptions, TrackedResult, TrackerEviction, WaitForOptions } from './tracker.js';
 export { createCallbackHandler } from './handler.js';
 export type { CallbackHandlerOptions } from './handler.js';

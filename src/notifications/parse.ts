@@ -1,5 +1,5 @@
 import type { CommsNotifications } from '../../generated/index.js';
-import { NotificationParseError } from '../errors.js';
+import { NotificationParseError, describeThrown } from '../errors.js';
 import { validate } from '../validate.js';
 
 export interface NotificationParseLimits {
@@ -29,7 +29,7 @@ export function parseCommsNotifications(body: string | Uint8Array | unknown, lim
   const maxItems = limit(limits.maxItems, 'maxItems');
 
   let value: unknown;
-  if (typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer) {
+  if (isRawBody(body)) {
     const text = toText(body, maxBytes);
     // JSON.parse itself would happily build a 10,000-deep structure; refuse it from the raw text first.
     const tooDeep = openerBeyondDepth(text, maxDepth);
@@ -40,7 +40,7 @@ export function parseCommsNotifications(body: string | Uint8Array | unknown, lim
       throw new NotificationParseError('', `not JSON (${(e as Error).message})`);
     }
   } else {
-    const tooDeep = valueBeyondDepth(body, maxDepth, 1);
+    const tooDeep = valueBeyondDepth(body, maxDepth, 1, '');
     if (tooDeep !== undefined) throw new NotificationParseError(tooDeep, `nested deeper than ${maxDepth} levels`);
     value = body;
   }
@@ -49,7 +49,8 @@ export function parseCommsNotifications(body: string | Uint8Array | unknown, lim
   try {
     result = validate('CommsNotifications', value, { maxDepth, maxItems });
   } catch (e) {
-    throw new NotificationParseError('', `cannot be checked (${(e as Error).message})`);
+    // A getter or Proxy trap of a pre-parsed body that throws only when read a second time.
+    throw unreadable('', e);
   }
   if (!result.ok) throw new NotificationParseError(result.path, result.message);
   return result.value as CommsNotifications;
@@ -71,6 +72,19 @@ export function operationIdFromResource(resource: string): { callId: string; ope
     return callId && operationId ? { callId, operationId } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A body value that could not even be looked at: a getter or Proxy trap threw. */
+const unreadable = (path: string, e: unknown) => new NotificationParseError(path, `cannot be read (${describeThrown(e)})`, { cause: e });
+
+/** Text or bytes to parse, rather than a value a body parser already produced. */
+function isRawBody(body: unknown): body is string | Uint8Array | ArrayBuffer {
+  try {
+    // instanceof asks a Proxy's getPrototypeOf trap, which may throw.
+    return typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer;
+  } catch (e) {
+    throw unreadable('', e);
   }
 }
 
@@ -148,17 +162,23 @@ function pointerSegment(key: string): string {
   return `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
-/** For an already-parsed body: pointer of the first container deeper than maxDepth (also stops cycles), if any. */
-function valueBeyondDepth(value: unknown, maxDepth: number, depth: number): string | undefined {
+/**
+ * For an already-parsed body at `path`: pointer of the first container deeper than maxDepth (also stops cycles),
+ * if any. Every member is read here, so a getter or Proxy trap that throws is refused at its container's pointer.
+ */
+function valueBeyondDepth(value: unknown, maxDepth: number, depth: number, path: string): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  if (depth > maxDepth) return '';
-  // Array.from visits holes (a hand-built sparse array), which map() would skip and leave undefined.
-  const entries: Iterable<[string, unknown]> = Array.isArray(value)
-    ? Array.from(value, (v, i): [string, unknown] => [String(i), v])
-    : Object.entries(value);
+  if (depth > maxDepth) return path;
+  let entries: [string, unknown][];
+  try {
+    // Array.from visits holes (a hand-built sparse array), which map() would skip and leave undefined.
+    entries = Array.isArray(value) ? Array.from(value, (v, i): [string, unknown] => [String(i), v]) : Object.entries(value);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
   for (const [key, child] of entries) {
-    const inner = valueBeyondDepth(child, maxDepth, depth + 1);
-    if (inner !== undefined) return pointerSegment(key) + inner;
+    const inner = valueBeyondDepth(child, maxDepth, depth + 1, path + pointerSegment(key));
+    if (inner !== undefined) return inner;
   }
   return undefined;
 }

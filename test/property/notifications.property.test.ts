@@ -116,11 +116,27 @@ describe('parseCommsNotifications (property)', () => {
     fc.assert(fc.property(fc.oneof(odd, fc.record({ value: fc.array(odd, { maxLength: 3 }) })), (v) => void parsesOrRefuses(v)), RUNS);
   });
 
-  it('an array with holes (a hand-built req.body) is refused with NotificationParseError', () => {
-    for (const v of [[, 1], { value: [, { changeType: 'deleted' }] }, { value: [{ changeType: 'deleted', resource: '/r', resourceData: [, {}] }] }]) {
-      parsesOrRefuses(v);
+  it('an array with holes (a hand-built req.body) is refused with NotificationParseError at its first hole', () => {
+    const cases: [unknown, string][] = [
+      [[, 1], ''],
+      [{ value: [, ,] }, '/value/0'],
+      [{ value: [, { changeType: 'deleted' }] }, '/value/0'],
+      [{ value: [{ changeType: 'deleted', resource: '/r', resourceData: [, {}] }] }, '/value/0/resourceData/0'],
+    ];
+    for (const [v, path] of cases) {
+      assert.equal(parsesOrRefuses(v), 'refused', JSON.stringify(path));
+      assert.throws(() => parseCommsNotifications(v), (e: unknown) => e instanceof NotificationParseError && e.path === path);
     }
-    fc.assert(fc.property(fc.sparseArray(fc.jsonValue({ maxDepth: 1 }), { maxLength: 5 }).map((value) => ({ value })), (v) => void parsesOrRefuses(v)), RUNS);
+    // Otherwise well-formed notifications with holes among them: the hole, and only the hole, is what is refused.
+    const holey = fc.sparseArray(notification, { maxLength: 6 }).filter((a) => Object.keys(a).length < a.length);
+    fc.assert(
+      fc.property(holey, (value) => {
+        const firstHole = Array.from(value.keys()).find((i) => !(i in value))!;
+        assert.equal(parsesOrRefuses({ value }), 'refused');
+        assert.throws(() => parseCommsNotifications({ value }), (e: unknown) => e instanceof NotificationParseError && e.path === `/value/${firstHole}`);
+      }),
+      RUNS,
+    );
   });
 
   it('a well-formed payload is read back whole: every notification, resource and status (in wire casing)', () => {

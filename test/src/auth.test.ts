@@ -82,6 +82,33 @@ describe('createTokenProvider: string and callback', () => {
   });
 });
 
+describe('createTokenProvider: a callback that throws or rejects', () => {
+  // Whatever it throws, even a value that is no Error or one that looks like a socket failure.
+  const thrown = [new Error('vault down'), null, undefined, 'no token today', 42, Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), Object.create(null)];
+
+  it('gives AuthenticationError with the thrown value as cause, for a sync throw and a rejection', async () => {
+    for (const value of thrown) {
+      for (const callback of [
+        () => {
+          throw value;
+        },
+        () => Promise.reject(value),
+      ]) {
+        const p = createTokenProvider(callback, { scopes: SCOPES });
+        await assert.rejects(p.getToken(), (e: unknown) => e instanceof AuthenticationError && e.name === 'AuthenticationError' && e.cause === value && /auth callback failed/.test(e.message));
+      }
+    }
+  });
+
+  it('still rejects with the abort reason when the caller gives up first', async () => {
+    const p = createTokenProvider(() => new Promise<string>(() => {}), { scopes: SCOPES });
+    const controller = new AbortController();
+    const pending = p.getToken({ signal: controller.signal });
+    controller.abort();
+    await assert.rejects(pending, { name: 'AbortError' });
+  });
+});
+
 describe('createTokenProvider: TokenCredential', () => {
   it('passes the scopes and an abortSignal, and caches the token until 5 minutes before expiry', async () => {
     let clock = 1_000_000;

@@ -2,12 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CommsClient } from '../../src/client.js';
 import { InvalidResponseError, LocationParseError, TokenLeakError } from '../../src/errors.js';
-import { LOC, accepted, fakeFetch, json } from '../support/fake-fetch.js';
+import { LOC, type Step, accepted, fakeFetch, json } from '../support/fake-fetch.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const OPERATION = { '@odata.type': '#microsoft.graph.commsOperation', id: 'op-1', status: 'completed' };
 
-function client(fetch = fakeFetch(accepted()), extra: Partial<ConstructorParameters<typeof CommsClient>[0]> = {}) {
+/** 202 with the Location of an operation of the very call the request named, on the host it went to. */
+const echo: Step = ({ url }) => accepted(url.replace(/\/cancelMediaProcessing$/, '/operations/op-1'));
+
+function client(fetch = fakeFetch(echo), extra: Partial<ConstructorParameters<typeof CommsClient>[0]> = {}) {
   return { c: new CommsClient({ auth: 'tok', fetch: fetch.fetch, ...extra }), f: fetch };
 }
 
@@ -42,7 +45,7 @@ describe('CommsClient: the request on the wire', () => {
   });
 
   it('picks the route: applications with applicationId, app without, or as told', async () => {
-    const { c, f } = client(fakeFetch(accepted()), { baseUrl: 'https://graph.microsoft.us/v1.0/' });
+    const { c, f } = client(fakeFetch(echo), { baseUrl: 'https://graph.microsoft.us/v1.0/' });
     await c.cancelMediaProcessing({ callId: 'c', applicationId: 'a' }, {});
     await c.cancelMediaProcessing({ callId: 'c' }, {});
     await c.cancelMediaProcessing({ callId: 'c', route: 'communications' }, {});
@@ -58,10 +61,16 @@ describe('CommsClient: the request on the wire', () => {
     );
   });
 
-  it('refuses route "applications" without applicationId, and unknown routes', async () => {
+  it('refuses route "applications" without applicationId, an applicationId on "communications", and unknown routes', async () => {
     const { c, f } = client();
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c', route: 'applications' }, {}), /applicationId is required/);
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c', route: 'me' as never }, {}), TypeError);
+    // The communications route has no application in its path: an applicationId there would be silently dropped.
+    await assert.rejects(
+      c.cancelMediaProcessing({ callId: 'c', applicationId: 'a', route: 'communications' }, {}),
+      (e: unknown) => e instanceof TypeError && /applicationId/.test(e.message) && /communications/.test(e.message),
+    );
+    await assert.rejects(c.getOperation({ status: 202, callId: 'c', operationId: 'o', applicationId: 'a', route: 'communications', clientRequestId: 'x' } as never), TypeError);
     assert.equal(f.calls.length, 0);
   });
 
@@ -102,6 +111,21 @@ describe('CommsClient: the request on the wire', () => {
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c' }, {}, { headers: { 'X-A': 'a\nb' } }), TypeError);
   });
 
+  it('refuses an invalid header name with a TypeError naming it, before anything is sent', async () => {
+    const { c, f } = client();
+    for (const name of ['', 'X Bad', 'X-A\r\nX-Evil', 'Ü-Header', 'X:A', 'X-(a)', 'X-"q"']) {
+      await assert.rejects(
+        c.cancelMediaProcessing({ callId: 'call-1' }, {}, { headers: { [name]: 'v' } }),
+        (e: unknown) => e instanceof TypeError && e.message.includes(JSON.stringify(name)),
+        JSON.stringify(name),
+      );
+      await assert.rejects(c.getOperation(LOC, { headers: { [name]: 'v' } }), TypeError);
+    }
+    assert.equal(f.calls.length, 0);
+    await c.cancelMediaProcessing({ callId: 'call-1' }, {}, { headers: { "X-Ok_1.~!#$%&'*+^`|": 'v' } });
+    assert.equal(f.calls[0]!.init.headers["X-Ok_1.~!#$%&'*+^`|"], 'v');
+  });
+
   it('uses a fresh client-request-id per call', async () => {
     const { c, f } = client();
     await c.cancelMediaProcessing({ callId: 'c' }, {});
@@ -112,7 +136,7 @@ describe('CommsClient: the request on the wire', () => {
 
 describe('CommsClient: options', () => {
   it('refuses to send the token over plain http to a non-loopback base', async () => {
-    const { c, f } = client(fakeFetch(accepted()), { baseUrl: 'http://graph.example.com/beta' });
+    const { c, f } = client(fakeFetch(echo), { baseUrl: 'http://graph.example.com/beta' });
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c' }, {}), TokenLeakError);
     await assert.rejects(c.getOperation(LOC.replace('https://graph.microsoft.com', 'http://graph.example.com')), TokenLeakError);
     assert.equal(f.calls.length, 0);
@@ -121,7 +145,7 @@ describe('CommsClient: options', () => {
   it('allows plain http to loopback, and refuses a base outside allowedHosts', async () => {
     const ok = client(fakeFetch(accepted('http://127.0.0.1:9/beta/app/calls/c/operations/o')), { baseUrl: 'http://127.0.0.1:9/beta' });
     assert.equal((await ok.c.cancelMediaProcessing({ callId: 'c' }, {})).operationId, 'o');
-    const { c, f } = client(fakeFetch(accepted()), { allowedHosts: ['other.example'] });
+    const { c, f } = client(fakeFetch(echo), { allowedHosts: ['other.example'] });
     await assert.rejects(c.cancelMediaProcessing({ callId: 'c' }, {}), TokenLeakError);
     assert.equal(f.calls.length, 0);
   });
@@ -138,8 +162,8 @@ describe('CommsClient: options', () => {
   it('asks a credential for {origin}/.default by default, or the given scopes', async () => {
     const scopes: unknown[] = [];
     const credential = { getToken: async (s: string | string[]) => (scopes.push(s), { token: 't', expiresOnTimestamp: Date.now() + 3_600_000 }) };
-    await client(fakeFetch(accepted()), { auth: credential, baseUrl: 'https://graph.microsoft.de/beta' }).c.cancelMediaProcessing({ callId: 'c' }, {});
-    await client(fakeFetch(accepted()), { auth: credential, scopes: ['api://x/.default'] }).c.cancelMediaProcessing({ callId: 'c' }, {});
+    await client(fakeFetch(echo), { auth: credential, baseUrl: 'https://graph.microsoft.de/beta' }).c.cancelMediaProcessing({ callId: 'c' }, {});
+    await client(fakeFetch(echo), { auth: credential, scopes: ['api://x/.default'] }).c.cancelMediaProcessing({ callId: 'c' }, {});
     assert.deepEqual(scopes, [['https://graph.microsoft.de/.default'], ['api://x/.default']]);
   });
 });

@@ -59,6 +59,13 @@ describe('parseOperationLocation', () => {
     assert.equal(matchOperationLocation('/app/calls/c/operations/o').base, undefined);
   });
 
+  it('keeps a bare comma and dots that are no dot segment: legal in a path, decoded into the id', () => {
+    const parsed = parseOperationLocation('https://graph.microsoft.com/beta/app/calls/a,b/operations/...');
+    assert.equal(parsed.callId, 'a,b');
+    assert.equal(parsed.operationId, '...');
+    assert.equal(parseOperationLocation('/app/calls/.c/operations/o.').callId, '.c');
+  });
+
   it('refuses anything else with a LocationParseError carrying the input', () => {
     const bad = [
       '',
@@ -81,6 +88,18 @@ describe('parseOperationLocation', () => {
       '//evil.example/app/calls/c/operations/o',
       '/app/calls/c/operations/o?x',
       'app/calls/c/operations/o',
+      // Two Location headers as fetch joins them, and other whitespace no URI holds.
+      'https://graph.microsoft.com/beta/app/calls/c/operations/o, x',
+      'https://graph.microsoft.com/beta/app/calls/c/operations/o,\tx',
+      'https://graph.microsoft.com/beta/app/calls/c/operations/o x',
+      'https://graph.microsoft.com/beta/app/calls/c/opera\ntions/o',
+      '/app/calls/c/operations/o, /app/calls/c/operations/p',
+      // Dot segments, which URL resolution would apply, raw or percent-encoded.
+      'https://graph.microsoft.com/beta/app/calls/c1/operations/../../OTHER/operations/o',
+      'https://graph.microsoft.com/beta/x/../app/calls/c/operations/o',
+      'https://graph.microsoft.com/beta/app/calls/c/operations/%2E',
+      '/app/calls/c/./operations/o',
+      '/app/calls/c/operations/o/..',
     ];
     for (const location of bad) {
       assert.throws(

@@ -51,3 +51,14 @@ test('validate: a "__proto__" key stays a plain member and never becomes the pro
   assert.equal((r.value as any).polluted, undefined);
   assert.deepEqual(Object.keys(r.value), ['__proto__', 'status']);
 });
+
+test('validate: a hole in a hand-built array is refused where it is, typed items or not (JSON has none)', () => {
+  // eslint-disable-next-line no-sparse-arrays
+  assert.deepEqual(validate('CommsNotifications', { value: [, ,] }), { ok: false, path: '/value/0', message: 'is a hole in a sparse array' });
+  const note = { changeType: 'deleted', resource: '/r' };
+  // eslint-disable-next-line no-sparse-arrays
+  assert.deepEqual(validate('CommsNotifications', { value: [note, , note] }), { ok: false, path: '/value/1', message: 'is a hole in a sparse array' });
+  // eslint-disable-next-line no-sparse-arrays
+  assert.equal(validate('CommsOperation', { x: [1, , 3] }).ok, false);
+  assert.deepEqual(validate('CommsOperation', { x: [1, undefined, 3] }), { ok: true, value: { x: [1, undefined, 3] } }, 'an explicit undefined is no hole');
+});

@@ -152,6 +152,37 @@ describe('parseCommsNotifications', () => {
   });
 });
 
+describe('parseCommsNotifications: a pre-parsed body whose getters or Proxy traps throw', () => {
+  const thrower = (value: unknown) => () => {
+    throw value;
+  };
+
+  it('wraps whatever they throw in NotificationParseError, naming where', () => {
+    const getterOnValue = Object.defineProperty({}, 'value', { enumerable: true, get: thrower(new Error('getter')) });
+    assert.equal(parseError(getterOnValue).path, '');
+    const deepGetter = note();
+    Object.defineProperty(deepGetter.value[0]!.resourceData, 'status', { enumerable: true, get: thrower(null) });
+    assert.equal(parseError(deepGetter).path, '/value/0/resourceData');
+    const ownKeys = new Proxy({}, { ownKeys: thrower('no keys') });
+    assert.equal(parseError({ value: [ownKeys] }).path, '/value/0');
+    const prototype = new Proxy({}, { getPrototypeOf: thrower(new TypeError('no prototype')) });
+    parseError(prototype);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    parseError(proxy);
+    parseError({ value: [proxy] });
+    const isArrayTrap = new Proxy([], { get: thrower(Object.create(null)) });
+    parseError({ value: isArrayTrap });
+  });
+
+  it('keeps the thrown value as cause and says what it was', () => {
+    const boom = new Error('boom');
+    const e = parseError(Object.defineProperty({}, 'value', { enumerable: true, get: thrower(boom) }));
+    assert.equal(e.cause, boom);
+    assert.match(e.message, /boom/);
+  });
+});
+
 describe('operationIdFromResource', () => {
   it('reads relative resources, absolute Location-style URLs and encoded ids', () => {
     assert.deepEqual(operationIdFromResource('/app/calls/A/operations/B'), { callId: 'A', operationId: 'B' });

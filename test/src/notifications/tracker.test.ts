@@ -38,7 +38,7 @@ describe('OperationTracker', () => {
 
   it('resolves (not rejects) on failed, with the resultInfo', async () => {
     const tracker = new OperationTracker();
-    const waiting = tracker.waitFor('op-1');
+    const waiting = tracker.waitFor('OP1');
     const resultInfo = { code: 400, subcode: 8508, message: 'Action failed, the operation was cancelled.' };
     tracker.dispatch(payload('Failed', opResource('OP1'), { resultInfo }));
     const op = await waiting;
@@ -64,11 +64,11 @@ describe('OperationTracker', () => {
     assert.equal(tracker.pendingCount, 0);
   });
 
-  it('settles every waiter of one operation', async () => {
+  it('settles every waiter of one operation, whichever form of its GUID each gave', async () => {
     const tracker = new OperationTracker();
-    const all = Promise.all([tracker.waitFor('a-b'), tracker.waitFor('AB'), tracker.waitFor('ab', { timeoutMs: 60_000 })]);
+    const all = Promise.all([tracker.waitFor(LOCATION_ID), tracker.waitFor(LOCATION_ID.toUpperCase()), tracker.waitFor(LOCATION_ID.replace(/-/g, ''), { timeoutMs: 60_000 })]);
     assert.equal(tracker.waiterCount, 3);
-    tracker.dispatch(payload('completed', opResource('ab')));
+    tracker.dispatch(payload('completed', opResource('0FE0623FD62842EDB4BD8AC290072CC5')));
     assert.deepEqual(
       (await all).map((o) => o.status),
       ['completed', 'completed', 'completed'],
@@ -174,9 +174,75 @@ describe('OperationTracker', () => {
     assert.equal(tracker.waiterCount, 0);
   });
 
+  it('keeps opaque ids apart that differ only by case or dashes; GUIDs match in any case or dash form', async () => {
+    const tracker = new OperationTracker();
+    const ac = new AbortController();
+    const signal = ac.signal;
+    const opaque = ['Op-1', 'op-1', 'Op1', 'OP-1'].map((id) => ({ id, waiting: tracker.waitFor(id, { signal }) }));
+    const settled: string[] = [];
+    for (const { id, waiting } of opaque) waiting.then(() => settled.push(id), () => {});
+    tracker.dispatch(payload('completed', opResource('Op-1')));
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    assert.deepEqual(settled, ['Op-1'], 'only the exact opaque id');
+    assert.equal(tracker.waiterCount, 3);
+    ac.abort();
+    // The same for a notification kept before its waiter.
+    tracker.dispatch(payload('completed', opResource('Case-Id')));
+    await assert.rejects(tracker.waitFor('case-id', { signal: AbortSignal.abort() }), AbortError);
+    assert.equal(tracker.pendingCount, 1);
+    const guid = '0FE0623F-D628-42ED-B4BD-8AC290072CC5';
+    tracker.dispatch(payload('completed', opResource(guid)));
+    assert.equal((await tracker.waitFor(guid.toLowerCase().replace(/-/g, ''))).status, 'completed');
+  });
+
+  it('keys a result by call and operation: another call with the same operation id does not settle it', async () => {
+    const tracker = new OperationTracker();
+    const onA = tracker.waitFor({ callId: 'call-A', operationId: '1' });
+    const onB = tracker.waitFor({ callId: 'call-B', operationId: '1' });
+    const anyCall = tracker.waitFor('1');
+    let aSettled = false;
+    onA.then(() => (aSettled = true));
+    tracker.dispatch(payload('failed', '/app/calls/call-B/operations/1'));
+    assert.equal((await onB).status, 'failed');
+    assert.equal((await anyCall).status, 'failed', 'a bare id matches whatever call the notification names');
+    await new Promise((r) => setImmediate(r));
+    assert.equal(aSettled, false);
+    tracker.dispatch(payload('completed', '/app/calls/call-A/operations/1'));
+    assert.equal((await onA).status, 'completed');
+    // Kept before the waiter: a result takes only its own call's notification, in any GUID form of the call.
+    tracker.dispatch(payload('completed', '/app/calls/57DAB8B1894C409AB240BD8BEAE78896/operations/2'));
+    const ac = new AbortController();
+    const otherCall = tracker.waitFor({ callId: 'other', operationId: '2' }, { signal: ac.signal });
+    assert.equal(tracker.pendingCount, 1, 'not handed to a waiter on another call');
+    ac.abort();
+    await assert.rejects(otherCall, AbortError);
+    const result = { status: 202, callId: '57dab8b1-894c-409a-b240-bd8beae78896', operationId: '2', clientRequestId: 'x' };
+    assert.equal((await tracker.waitFor(result)).status, 'completed');
+    assert.equal(tracker.pendingCount, 0);
+  });
+
+  it('takes a Location or resource URL, keyed by its call and operation', async () => {
+    const tracker = new OperationTracker();
+    const location = `https://graph.microsoft.com/beta/app/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/${LOCATION_ID}`;
+    const waiting = tracker.waitFor(location);
+    tracker.dispatch(payload('completed'));
+    assert.equal((await waiting).status, 'completed');
+    await assert.rejects(tracker.waitFor('https://graph.microsoft.com/beta/app/calls/c'), (e: unknown) => e instanceof TypeError && /operation id or the action result/.test(e.message));
+  });
+
+  it('resolves at once for a result whose own operation is already final', async () => {
+    const tracker = new OperationTracker();
+    const operation = { '@odata.type': '#microsoft.graph.cancelMediaProcessingOperation', id: 'o', status: 'completed' as const };
+    assert.equal(await tracker.waitFor({ callId: 'c', operationId: 'o', operation }), operation);
+    assert.equal(tracker.waiterCount, 0);
+  });
+
   it('refuses bad arguments with a rejected promise', async () => {
     const tracker = new OperationTracker();
     await assert.rejects(tracker.waitFor(''), TypeError);
+    await assert.rejects(tracker.waitFor(null as never), TypeError);
+    await assert.rejects(tracker.waitFor({ callId: 'c' }), (e: unknown) => e instanceof TypeError && /no operationId/.test(e.message));
+    await assert.rejects(tracker.waitFor({ callId: 7 as never, operationId: 'o' }), TypeError);
     await assert.rejects(tracker.waitFor('x', { timeoutMs: -1 }), TypeError);
     assert.throws(() => new OperationTracker({ maxPending: -1 }), TypeError);
   });
