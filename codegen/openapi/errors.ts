@@ -1,7 +1,7 @@
 // Graph's error answer: OData's JSON error format, as Graph's own OpenAPI names it (ODataErrors.*), with the
 // innerError members Graph sends live (request-id, date, client-request-id).
-import type { SchemaObject } from '../convert.js';
-import { ref } from './paths.js';
+import type { SchemaObject } from './types.js';
+import { ref } from './names.js';
 
 export const ERROR_SCHEMAS: Record<string, SchemaObject> = {
   ODataError: {

@@ -1,47 +1,32 @@
-// Stage 5: ts-morph post-processing of what openapi-generator wrote (see codegen/README.md for each fix and why).
-import type { OpenApiDoc } from '../convert.js';
+// Stage 7: ts-morph on what openapi-generator wrote: the structural work the templates cannot do (see
+// codegen/README.md): unions and guards, imports, the validation data, the barrel, the header and the formatting.
+import type { OpenApiDoc } from '../openapi/types.js';
 import { memoryProject } from '../lib/ts.js';
-import { tidyDocs } from './docs.js';
-import { wireEnums } from './enums.js';
-import { tidyImports } from './imports.js';
-import { barrels, header } from './layout.js';
-import { arraysFirstInOneOf } from './one-of.js';
-import { openTypes } from './open-types.js';
-import { standaloneOperations } from './operations.js';
-import { compactRequestDescriptions } from './request-opts.js';
-import { pruneRuntime } from './runtime.js';
+import { importUsed } from './imports.js';
+import { barrel, header } from './layout.js';
 import { emitSchemas } from './schemas.js';
-import { odataTypeUnions } from './unions.js';
-import { restoreWireNames } from './wire-names.js';
+import { declareUnions, emitGuards, families } from './unions.js';
 
 /** Generator output in (relative path -> text), generated/ out (relative path -> text). */
 export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Map<string, string> {
   const project = memoryProject();
-  for (const [path, text] of generated) {
-    // The generator's barrels are rebuilt from scratch; its models/index.ts repeats declarations.
-    if (/(^|\/)index\.ts$/.test(path)) continue;
-    project.createSourceFile(`/out/${path}`, text);
-  }
-  const files = project.getSourceFiles();
-  const models = new Map(project.getSourceFiles('/out/models/*.ts').map((f) => [f.getBaseNameWithoutExtension(), f]));
+  const source = (path: string) => {
+    const text = generated.get(path);
+    if (text === undefined) throw new Error(`post-process: the generator wrote no ${path}`);
+    return text;
+  };
+  const models = project.createSourceFile('/out/models.ts', source('models/index.ts'));
+  const requests = project.createSourceFile('/out/requests.ts', source('requests.ts'));
+  const methods = project.createSourceFile('/out/methods.ts', source('methods.ts'));
+  const schemas = project.createSourceFile('/out/schemas.ts', '');
 
-  restoreWireNames(files);
-  for (const file of files) {
-    wireEnums(file);
-    openTypes(file);
-    arraysFirstInOneOf(file);
-    standaloneOperations(file);
-    compactRequestDescriptions(file);
-  }
-  odataTypeUnions(models, doc);
-  emitSchemas(project.createSourceFile('/out/schemas.ts', ''), doc);
-  for (const file of project.getSourceFiles()) {
-    tidyImports(file);
-    tidyDocs(file);
-  }
-  const runtime = project.getSourceFileOrThrow('/out/runtime.ts');
-  pruneRuntime(runtime, project.getSourceFiles().filter((f) => f !== runtime), ['BASE_PATH']);
-  barrels(project);
+  const unions = families(doc);
+  declareUnions(models, unions);
+  emitGuards(project, unions, '/out/guards.ts');
+  emitSchemas(schemas, doc);
+  importUsed(requests, schemas, './schemas.js', false);
+  importUsed(methods, models, './models.js', true);
+  barrel(project);
 
   const out = new Map<string, string>();
   for (const file of project.getSourceFiles()) {
