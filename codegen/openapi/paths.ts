@@ -101,6 +101,7 @@ export function servedPaths(ctx: SchemaContext, ext: OverlayExtensions, entity: 
     names.add(r.sdk.method);
   }
   for (const r of requests) {
+    if (!(r.sdk.target in ARGUMENTS)) throw new Error(`paths: ${r.sdk.method} would need a ${r.sdk.target} target, which src/contract.ts does not have`);
     const argument = ARGUMENTS[r.sdk.target];
     if (argument) r.sdk.argument = argument;
   }

@@ -14,8 +14,23 @@ export function importUsed(file: SourceFile, from: SourceFile, specifier: string
   if (used.size) file.addImportDeclaration({ isTypeOnly: typeOnly, moduleSpecifier: specifier, namedImports: [...used].sort() });
 }
 
+/** TypeScript's own names a generated file may use without importing them. */
+const GLOBAL = new Set(['Array', 'Promise', 'Record', 'Readonly', 'Partial', 'string', 'number', 'boolean', 'unknown', 'const']);
+
+/** Fails naming the first type or value a template referred to that no module declares (a model the generator
+ * named otherwise than its schema, a schema constant that is not there). */
+export function assertResolved(file: SourceFile): void {
+  const known = new Set([...file.getImportDeclarations().flatMap((d) => d.getNamedImports().map((n) => n.getName())), ...topLevelNames(file), ...GLOBAL]);
+  const refs = [
+    ...file.getDescendantsOfKind(SyntaxKind.TypeReference).map((r) => r.getTypeName().getText()),
+    ...file.getDescendantsOfKind(SyntaxKind.PropertyAssignment).map((p) => p.getInitializer()).filter((i) => i?.isKind(SyntaxKind.Identifier)).map((i) => i!.getText()),
+  ];
+  const missing = refs.find((name) => !known.has(name));
+  if (missing) throw new Error(`post-process: ${file.getBaseName()} refers to ${missing}, which no generated module declares`);
+}
+
 /** The names a file declares at top level, read from its syntax (no type checker needed). */
-function topLevelNames(file: SourceFile): string[] {
+export function topLevelNames(file: SourceFile): string[] {
   return [
     ...file.getInterfaces().map((d) => d.getName()),
     ...file.getTypeAliases().map((d) => d.getName()),

@@ -2,7 +2,7 @@
 // codegen/README.md): unions and guards, imports, the validation data, the barrel, the header and the formatting.
 import type { OpenApiDoc } from '../openapi/types.js';
 import { memoryProject } from '../lib/ts.js';
-import { importUsed } from './imports.js';
+import { assertResolved, importUsed, topLevelNames } from './imports.js';
 import { barrel, header } from './layout.js';
 import { emitSchemas } from './schemas.js';
 import { declareUnions, emitGuards, families } from './unions.js';
@@ -20,12 +20,20 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
   const methods = project.createSourceFile('/out/methods.ts', source('methods.ts'));
   const schemas = project.createSourceFile('/out/schemas.ts', '');
 
+  // The generator names a model after its schema unless the name is one it reserves: the engine, the schemas and the
+  // templates all go by the schema's name, so any other is an error here rather than a dangling reference later.
+  // (A schema of a primitive type, such as a flags enum's string, is inlined where it is used: no model.)
+  const declared = new Set(topLevelNames(models));
+  const modelled = Object.entries(doc.components.schemas).filter(([, s]) => s.type === 'object' || s.enum || s.oneOf);
+  const renamed = modelled.map(([name]) => name).filter((name) => !declared.has(name));
+  if (renamed.length) throw new Error(`post-process: the generator wrote no model named ${renamed.join(', ')}`);
   const unions = families(doc);
   declareUnions(models, unions);
-  emitGuards(project, unions, '/out/guards.ts');
+  const guards = emitGuards(project, unions, '/out/guards.ts');
   emitSchemas(schemas, doc);
   importUsed(requests, schemas, './schemas.js', false);
   importUsed(methods, models, './models.js', true);
+  for (const file of [models, requests, methods, guards]) assertResolved(file);
   barrel(project);
 
   const out = new Map<string, string>();

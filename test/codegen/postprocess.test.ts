@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryProject } from '../../codegen/lib/ts.js';
 import { declareUnions, emitGuards, families } from '../../codegen/postprocess/unions.js';
-import { importUsed } from '../../codegen/postprocess/imports.js';
+import { assertResolved, importUsed } from '../../codegen/postprocess/imports.js';
 import { emitSchemas } from '../../codegen/postprocess/schemas.js';
 import { header, HEADER } from '../../codegen/postprocess/layout.js';
 import type { OpenApiDoc } from '../../codegen/openapi/types.js';
@@ -97,4 +97,14 @@ test('layout: the do-not-edit header replaces a leading block comment', () => {
   const f = memoryProject().createSourceFile('/out/x.ts', `/* tslint:disable */\n/**\n * banner\n */\n\nexport const a = 1;\n`);
   header(f);
   assert.equal(f.getFullText(), `${HEADER}\n\nexport const a = 1;\n`);
+});
+
+test('imports: a name a template used that no module declares is an error naming it', () => {
+  const project = memoryProject();
+  const ok = project.createSourceFile('/out/a.ts', "import type { A } from './m.js';\nexport interface X { a: Array<A>; p: Promise<void>; }\nexport const r = { body: x };\nconst x = 1;");
+  assert.doesNotThrow(() => assertResolved(ok));
+  const bad = project.createSourceFile('/out/b.ts', 'export interface X { a: ModelError; }');
+  assert.throws(() => assertResolved(bad), /b\.ts refers to ModelError, which no generated module declares/);
+  const badValue = project.createSourceFile('/out/c.ts', 'export const r = { body: MissingSchema };');
+  assert.throws(() => assertResolved(badValue), /c\.ts refers to MissingSchema/);
 });
