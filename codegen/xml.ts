@@ -61,12 +61,3 @@ export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Children with the given local name. */
 export const childrenNamed = (e: XmlElement, name: string) => e.children.filter((c) => localName(c.name) === name);
-
-/** Serialises an element back to XML (attributes in their order; used for overlay fragments and fixtures). */
-export function toXml(e: XmlElement, indent = ''): string {
-  const attrs = Object.entries(e.attrs).map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`).join('');
-  const text = e.text.trim();
-  if (!e.children.length && !text) return `${indent}<${e.name}${attrs} />`;
-  if (!e.children.length) return `${indent}<${e.name}${attrs}>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${e.name}>`;
-  return [`${indent}<${e.name}${attrs}>`, ...e.children.map((c) => toXml(c, `${indent}  `)), `${indent}</${e.name}>`].join('\n');
-}

@@ -13,14 +13,20 @@ import { ensureJar } from '../../codegen/jar.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function scratchCopy(): string {
+/** Runs `body` on a scratch copy of the project's codegen inputs and outputs, removed afterwards. */
+function inScratchCopy(body: (dir: string) => void): void {
   ensureJar(root); // a fresh machine has no JAR yet: the wrapper (or Maven) fetches the pinned one once
   const dir = mkdtempSync(join(tmpdir(), 'graph-comms-regen-'));
-  for (const p of ['spec', 'codegen', 'generated', 'package.json', 'openapitools.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  symlinkSync(join(root, '.openapi-generator-jar'), join(dir, '.openapi-generator-jar'));
-  return dir;
+  try {
+    for (const p of ['spec', 'codegen', 'generated', 'package.json', 'openapitools.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    symlinkSync(join(root, '.openapi-generator-jar'), join(dir, '.openapi-generator-jar'));
+    body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+const sameAsCommitted = (dir: string) => spawnSync('diff', ['-r', join(root, 'generated'), join(dir, 'generated')], { encoding: 'utf8' });
 const run = (dir: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'codegen', 'main.ts'), '--quiet', ...args], { cwd: dir, encoding: 'utf8' });
 
@@ -40,20 +46,16 @@ function editUpstream(dir: string, edit: (text: string) => string, relock: boole
 const inBlock = (text: string, open: string, insert: string) => text.replace(open, `${open}\n        ${insert}`);
 
 test('regeneration is byte-identical to the committed generated/', () => {
-  const dir = scratchCopy();
-  try {
+  inScratchCopy((dir) => {
     const r = run(dir);
     assert.equal(r.status, 0, r.stderr);
-    const diff = spawnSync('diff', ['-r', join(root, 'generated'), join(dir, 'generated')], { encoding: 'utf8' });
+    const diff = sameAsCommitted(dir);
     assert.equal(diff.status, 0, diff.stdout);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a parameter added to playPrompt and a property added to recordOperation upstream come out typed; --check sees it first', () => {
-  const dir = scratchCopy();
-  try {
+  inScratchCopy((dir) => {
     editUpstream(dir, (t) => {
       const binding = '<Action Name="playPrompt" IsBound="true">\n        <Parameter Name="bindingParameter" Type="graph.call" />';
       const play = inBlock(t, binding, '<Parameter Name="loop" Type="Edm.Boolean" />');
@@ -72,27 +74,21 @@ test('a parameter added to playPrompt and a property added to recordOperation up
     const schemas = readFileSync(join(dir, 'generated', 'schemas.ts'), 'utf8');
     assert.match(schemas.slice(schemas.indexOf('export const PlayPromptBodySchema')), /^[^;]*"loop": \{\s*"type": "boolean"/);
     assert.equal(run(dir, '--check').status, 0);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an upstream file that is not the one the lock pins stops the run, naming the file', () => {
-  const dir = scratchCopy();
-  try {
+  inScratchCopy((dir) => {
     editUpstream(dir, (t) => t.replace('<Action Name="keepAlive" IsBound="true">', '<Action Name="keepAlive" IsBound="true">\n'), false);
     const r = run(dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /spec\/v1\.0-Prod\.csdl: sha256 is [0-9a-f]{64}, but spec\/upstream\.lock\.json pins/);
-    assert.equal(spawnSync('diff', ['-r', join(root, 'generated'), join(dir, 'generated')]).status, 0, 'generated/ left as it was');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    assert.equal(sameAsCommitted(dir).status, 0, 'generated/ left as it was');
+  });
 });
 
 test('an overlay edit whose target is gone upstream fails the run, naming the edit', () => {
-  const dir = scratchCopy();
-  try {
+  inScratchCopy((dir) => {
     editUpstream(dir, (t) => {
       const at = t.indexOf('<EntityType Name="commsOperation"');
       const end = t.indexOf('</EntityType>', at);
@@ -101,8 +97,6 @@ test('an overlay edit whose target is gone upstream fails the run, naming the ed
     const r = run(dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /overlay edit "operation-status-nullable": upstream has no EntityType:commsOperation\/Property:status/);
-    assert.equal(spawnSync('diff', ['-r', join(root, 'generated'), join(dir, 'generated')]).status, 0, 'generated/ left as it was');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    assert.equal(sameAsCommitted(dir).status, 0, 'generated/ left as it was');
+  });
 });
