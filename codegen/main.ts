@@ -1,5 +1,6 @@
 // `npm run generate` writes generated/ from spec/; `npm run generate -- --check` only compares, and exits 1 naming
-// the files where generated/ is not what spec/ gives.
+// the files where generated/ is not what spec/ gives. A stage that fails stops the run with its message (exit 1)
+// and leaves generated/ as it was.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFromSpec } from './pipeline.js';
@@ -11,7 +12,13 @@ const quiet = process.argv.includes('--quiet');
 const log = (s: string) => quiet || console.log(`codegen ${s}`);
 
 const started = Date.now();
-const files = generateFromSpec(root, join(root, 'spec', 'graph-comms.csdl.xml'), log);
+let files: Map<string, string>;
+try {
+  files = generateFromSpec(root, join(root, 'spec'), log);
+} catch (e) {
+  console.error(`codegen: ${(e as Error).message}`);
+  process.exit(1);
+}
 const dir = join(root, 'generated');
 if (check) {
   const differ = diffGenerated(dir, files);

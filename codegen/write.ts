@@ -23,9 +23,21 @@ export function diffGenerated(dir: string, files: Map<string, string>): string[]
 export function writeGenerated(dir: string, files: Map<string, string>): string[] {
   const changed = diffGenerated(dir, files);
   for (const stale of listFiles(dir)) if (!files.has(stale)) rmSync(join(dir, stale));
+  removeEmptyFolders(dir);
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   return changed;
+}
+
+/** Folders that held only files no longer generated (generated/models/ of the older layout) go too. */
+function removeEmptyFolders(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const sub = join(dir, e.name);
+    removeEmptyFolders(sub);
+    if (!readdirSync(sub).length) rmSync(sub, { recursive: true });
+  }
 }

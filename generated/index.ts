@@ -1,8 +1,7 @@
 // GENERATED FILE: DO NOT EDIT.
-// Written by `npm run generate` (codegen/) from spec/graph-comms.csdl.xml through openapi-generator
-// (typescript-fetch) and ts-morph post-processing. Edit spec/ or codegen/ and regenerate instead.
+// Written by `npm run generate` (codegen/) from spec/ (Microsoft Graph v1.0-Prod.csdl and the 2018 overlay) through
+// openapi-generator (typescript-fetch, with codegen/templates/) and ts-morph. Edit spec/ or codegen/ and regenerate.
 
-export * from './runtime.js';
-export * from './apis/index.js';
-export * from './models/index.js';
-export * from './schemas.js';
+export * from './models.js';
+export * from './guards.js';
+export type { CommsClientMethods } from './methods.js';

@@ -1,5 +1,6 @@
-// `npm run build`: regenerate generated/ from spec/ (the pipeline), then the package: one bundled file per
-// format (ESM, CommonJS, and a browser ESM with the fetch-only transport), beside tsc's .d.ts trees.
+// `npm run build`: the package, from src/ and the committed generated/ (no Java needed; `--generate` regenerates
+// generated/ from spec/ first): one bundled file per format (ESM, CommonJS, and a browser ESM with the fetch-only
+// transport), beside tsc's .d.ts trees.
 // One file rather than ~40 modules: a cold `import` costs resolution, a read and a compile per module file.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!process.argv.includes('--no-generate')) run(process.execPath, ['--import', 'tsx', 'codegen/main.ts', '--quiet']);
+// `--no-generate` is what it always is now; it stays accepted for the scripts that pass it.
+if (process.argv.includes('--generate')) run(process.execPath, ['--import', 'tsx', 'codegen/main.ts', '--quiet']);
 rmSync('dist', { recursive: true, force: true });
 const tsc = 'node_modules/typescript/bin/tsc';
 run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--emitDeclarationOnly']);

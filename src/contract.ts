@@ -15,6 +15,11 @@ export interface ParticipantTarget extends CallTarget {
   participantId: string;
 }
 
+/** An operation of a call (`…/calls/{callId}/operations/{operationId}`). */
+export interface OperationTarget extends CallTarget {
+  operationId: string;
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Default: a fresh crypto.randomUUID(), the same on every retry of this call. */
@@ -73,8 +78,8 @@ export interface RequestDescriptor {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** The path under the base URL on each route that serves it. */
   readonly paths: Readonly<Partial<Record<CallRoute, string>>>;
-  /** Which ids the target must give: a call, a participant of one, or only a route (createCall). */
-  readonly target: 'route' | 'call' | 'participant';
+  /** Which ids the target must give: a call, a participant or an operation of one, or only a route (createCall). */
+  readonly target: 'route' | 'call' | 'participant' | 'operation';
   /** The request body's schema (closed: unknown members are refused); absent when the request has no body. */
   readonly body?: ValidationSchema;
   /** True when every member of the body is optional, so the body argument may be left out. */

@@ -1,31 +1,40 @@
-// Imports: the generator repeats an import block when two oneOf members share a type (a duplicate-identifier
-// error under tsc); and ESM needs explicit `.js` extensions on relative specifiers.
+// Imports: the templates name models and schemas without importing them (a template cannot list the names it uses
+// once each); every name a file uses that another generated module exports is imported here, once.
 import type { SourceFile } from 'ts-morph';
+import { SyntaxKind } from '../lib/ts.js';
 
-export function tidyImports(file: SourceFile): void {
-  const seen = new Set<string>();
-  for (const decl of file.getImportDeclarations()) {
-    const key = decl.getText().replace(/\s+/g, ' ');
-    if (seen.has(key)) {
-      decl.remove();
-      continue;
-    }
-    seen.add(key);
-    const spec = decl.getModuleSpecifierValue();
-    if (spec.startsWith('.') && !spec.endsWith('.js')) decl.setModuleSpecifier(`${spec}.js`);
+export function importUsed(file: SourceFile, from: SourceFile, specifier: string, typeOnly: boolean): void {
+  const exported = new Set(topLevelNames(from));
+  const local = new Set([...file.getImportDeclarations().flatMap((d) => d.getNamedImports().map((n) => n.getName())), ...topLevelNames(file)]);
+  const used = new Set<string>();
+  for (const id of file.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    const name = id.getText();
+    if (exported.has(name) && !local.has(name)) used.add(name);
   }
-  for (const decl of file.getExportDeclarations()) {
-    const spec = decl.getModuleSpecifierValue();
-    if (spec?.startsWith('.') && !spec.endsWith('.js')) decl.setModuleSpecifier(`${spec}.js`);
-  }
-  // Unused named imports (the generator imports FromJSON/ToJSON pairs whether used or not) defeat tree-shaking
-  // checks and trip noUnusedLocals; drop the ones the file never mentions.
-  const body = file.getStatements().filter((s) => !s.getKindName().startsWith('Import')).map((s) => s.getText()).join('\n');
-  for (const decl of file.getImportDeclarations()) {
-    for (const named of decl.getNamedImports()) {
-      const local = named.getAliasNode()?.getText() ?? named.getName();
-      if (!new RegExp(`\\b${local}\\b`).test(body)) named.remove();
-    }
-    if (!decl.getNamedImports().length && !decl.getDefaultImport() && !decl.getNamespaceImport()) decl.remove();
-  }
+  if (used.size) file.addImportDeclaration({ isTypeOnly: typeOnly, moduleSpecifier: specifier, namedImports: [...used].sort() });
+}
+
+/** TypeScript's own names a generated file may use without importing them. */
+const GLOBAL = new Set(['Array', 'Promise', 'Record', 'Readonly', 'Partial', 'string', 'number', 'boolean', 'unknown', 'const']);
+
+/** Fails naming the first type or value a template referred to that no module declares (a model the generator
+ * named otherwise than its schema, a schema constant that is not there). */
+export function assertResolved(file: SourceFile): void {
+  const known = new Set([...file.getImportDeclarations().flatMap((d) => d.getNamedImports().map((n) => n.getName())), ...topLevelNames(file), ...GLOBAL]);
+  const refs = [
+    ...file.getDescendantsOfKind(SyntaxKind.TypeReference).map((r) => r.getTypeName().getText()),
+    ...file.getDescendantsOfKind(SyntaxKind.PropertyAssignment).map((p) => p.getInitializer()).filter((i) => i?.isKind(SyntaxKind.Identifier)).map((i) => i!.getText()),
+  ];
+  const missing = refs.find((name) => !known.has(name));
+  if (missing) throw new Error(`post-process: ${file.getBaseName()} refers to ${missing}, which no generated module declares`);
+}
+
+/** The names a file declares at top level, read from its syntax (no type checker needed). */
+export function topLevelNames(file: SourceFile): string[] {
+  return [
+    ...file.getInterfaces().map((d) => d.getName()),
+    ...file.getTypeAliases().map((d) => d.getName()),
+    ...file.getFunctions().map((d) => d.getName() ?? ''),
+    ...file.getVariableDeclarations().map((d) => d.getName()),
+  ];
 }

@@ -1,56 +1,82 @@
-// `@odata.type`-keyed unions: Graph names a payload's type in `@odata.type` (`#microsoft.graph.<type>`). Each
-// subtype's `@odata.type` becomes its literal, and the base gets a union type and type guards keyed on it.
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import type { OpenApiDoc } from '../convert.js';
-import { pascal } from '../lib/ts.js';
+// `@odata.type`-keyed unions and guards. Graph names a payload's type in `@odata.type` (`#microsoft.graph.<type>`);
+// every base type with subtypes gets `Any<Base>` (itself, unless abstract, and each subtype), a member typed as the
+// base accepts any of them, and each type gets a guard that reads `@odata.type` case-insensitively.
+import type { Project, SourceFile } from 'ts-morph';
+import type { OpenApiDoc } from '../openapi/types.js';
+import { SyntaxKind } from '../lib/ts.js';
 
-const ODATA_TYPE = '@odata.type';
+export interface Family {
+  base: string;
+  /** `Any<Base>`, or the schema's own name when it is a oneOf union already (CommsResource). */
+  union: string;
+  /** The mapped types: `@odata.type` -> model name. */
+  members: [string, string][];
+}
 
-export function odataTypeUnions(files: Map<string, SourceFile>, doc: OpenApiDoc): void {
-  for (const [base, schema] of Object.entries(doc.components.schemas)) {
-    const mapping: Record<string, string> | undefined = schema.discriminator?.mapping;
-    if (!mapping) continue;
-    const baseFile = files.get(base);
-    if (!baseFile) continue;
-    const members = Object.entries(mapping).map(([odataType, ref]) => ({ odataType, name: ref.split('/').pop()! }));
-    for (const { odataType, name } of members) {
-      if (name === base) continue;
-      const prop = files.get(name)?.getInterface(name)?.getProperty(`'${ODATA_TYPE}'`);
-      prop?.setType(`'${odataType}'`);
-    }
-    const subs = members.filter((m) => m.name !== base);
-    for (const { name } of subs) {
-      const imported = baseFile.getImportDeclarations().some((d) => d.getNamedImports().some((n) => n.getName() === name));
-      if (!imported) {
-        baseFile.addImportDeclaration({ isTypeOnly: true, namedImports: [name], moduleSpecifier: `./${name}.js` });
-      }
-    }
-    baseFile.addTypeAlias({
-      isExported: true,
-      name: `Any${base}`,
-      docs: [`A ${base} or one of its subtypes, told apart by \`${ODATA_TYPE}\`.`],
-      type: [...subs.map((s) => s.name), base].join(' | '),
-    });
-    baseFile.addVariableStatement({
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`The \`${ODATA_TYPE}\` values of ${base} and its subtypes, and the schema each names.`],
-      declarations: [
-        {
-          name: `${base}ODataTypes`,
-          initializer: `{\n${members.map((m) => `  '${m.odataType}': '${m.name}',`).join('\n')}\n} as const`,
-        },
-      ],
-    });
-    for (const { odataType, name } of subs) {
-      baseFile.addFunction({
-        isExported: true,
-        name: `is${pascal(name)}`,
-        docs: [`True when \`${ODATA_TYPE}\` names a ${name} (compared case-insensitively, as OData names are).`],
-        parameters: [{ name: 'value', type: `${base} | null | undefined` }],
-        returnType: `value is ${name}`,
-        statements: `return typeof value?.['${ODATA_TYPE}'] === 'string' && value['${ODATA_TYPE}'].toLowerCase() === '${odataType.toLowerCase()}';`,
-      });
+const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
+
+export function families(doc: OpenApiDoc): Family[] {
+  return Object.entries(doc.components.schemas)
+    .filter(([, s]) => s.discriminator?.mapping)
+    .map(([base, s]) => ({
+      base,
+      union: s.oneOf ? base : `Any${base}`,
+      members: Object.entries<string>(s.discriminator.mapping).map(([t, ref]) => [t, refName(ref)] as [string, string]),
+    }));
+}
+
+/** In the models file: each member typed as a base reads `Any<Base>`; the unions are declared. */
+export function declareUnions(models: SourceFile, all: Family[]): void {
+  const bases = new Map(all.filter((f) => f.union !== f.base).map((f) => [f.base, f.union]));
+  // One rewrite of the whole text: a ts-morph edit per reference would parse the file again for each.
+  const edits = models
+    .getDescendantsOfKind(SyntaxKind.TypeReference)
+    .map((ref) => ref.getTypeName())
+    .filter((name) => bases.has(name.getText()))
+    .map((name) => ({ start: name.getStart(), end: name.getEnd(), text: bases.get(name.getText())! }));
+  let text = models.getFullText();
+  for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+  const declarations = all
+    .filter((f) => f.union !== f.base)
+    .map((f) => [
+      `/** A ${f.base} or a type derived from it, told apart by \`@odata.type\` (\`is${f.base}\` and the guards of each). */`,
+      `export type ${f.union} = ${f.members.map(([, name]) => name).join(' | ')};`,
+    ].join('\n'));
+  models.replaceWithText(`${text.trimEnd()}\n\n${declarations.join('\n\n')}\n`);
+}
+
+/** One guard per type of every union: a base's guard accepts its whole family. */
+export function emitGuards(project: Project, all: Family[], path: string): SourceFile {
+  const guards = new Map<string, { type: string; odataTypes: string[] }>();
+  for (const f of all) {
+    for (const [odataType, name] of f.members) {
+      if (!guards.has(`is${name}`)) guards.set(`is${name}`, { type: name, odataTypes: [odataType] });
     }
   }
+  // Family guards last, so that a base's own name stands for its whole family.
+  for (const f of all) guards.set(`is${f.base}`, { type: f.union, odataTypes: f.members.map(([t]) => t) });
+  const names = [...guards.keys()].sort();
+  const types = [...new Set(names.map((n) => guards.get(n)!.type))].sort();
+  const text = [
+    '// Type guards on `@odata.type`, which OData compares case-insensitively.',
+    `import type { ${types.join(', ')} } from './models.js';`,
+    '',
+    '/** True when `value` is an object whose `@odata.type` is one of `odataTypes` (lower case), in any case. */',
+    'function tagged(value: unknown, odataTypes: readonly string[]): boolean {',
+    "  const t = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['@odata.type'] : undefined;",
+    "  return typeof t === 'string' && odataTypes.includes(t.toLowerCase());",
+    '}',
+    ...names.flatMap((name) => {
+      const g = guards.get(name)!;
+      const what = g.odataTypes.length > 1 ? `one of ${g.odataTypes.map((t) => `\`${t}\``).join(', ')}` : `\`${g.odataTypes[0]}\``;
+      return [
+        '',
+        `/** True when \`@odata.type\` is ${what}. */`,
+        `export function ${name}(value: unknown): value is ${g.type} {`,
+        `  return tagged(value, [${g.odataTypes.map((t) => `'${t.toLowerCase()}'`).join(', ')}]);`,
+        '}',
+      ];
+    }),
+  ].join('\n');
+  return project.createSourceFile(path, `${text}\n`);
 }

@@ -1,122 +1,110 @@
-// Each ts-morph transform on a small source shaped like the generator's output: in, out.
+// Each ts-morph step on a small source shaped like the templates' output: in, out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryProject } from '../../codegen/lib/ts.js';
-import { restoreWireNames } from '../../codegen/postprocess/wire-names.js';
-import { wireEnums } from '../../codegen/postprocess/enums.js';
-import { openTypes } from '../../codegen/postprocess/open-types.js';
-import { arraysFirstInOneOf } from '../../codegen/postprocess/one-of.js';
-import { tidyImports } from '../../codegen/postprocess/imports.js';
-import { standaloneOperations } from '../../codegen/postprocess/operations.js';
-import { pruneRuntime } from '../../codegen/postprocess/runtime.js';
+import { declareUnions, emitGuards, families } from '../../codegen/postprocess/unions.js';
+import { assertResolved, importUsed } from '../../codegen/postprocess/imports.js';
+import { emitSchemas } from '../../codegen/postprocess/schemas.js';
 import { header, HEADER } from '../../codegen/postprocess/layout.js';
+import type { OpenApiDoc } from '../../codegen/openapi/types.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const file = (text: string, path = '/out/models/X.ts') => memoryProject().createSourceFile(path, text);
+const S = '#/components/schemas/';
+const emitted = async (text: string) => import(`data:text/javascript,${encodeURIComponent(text)}`);
 
-test('wire-names: at_odata_type goes back to @odata.type in the interface and both mappers', () => {
-  const f = file(`
-export interface Op { at_odata_type?: string; id?: string; }
-export function OpFromJSONTyped(json: any, i: boolean): Op { return { 'at_odata_type': json['@odata.type'] == null ? undefined : json['@odata.type'], 'id': json['id'] }; }
-export function OpToJSONTyped(value: any): any { return { '@odata.type': value['at_odata_type'], 'id': value['id'] }; }`);
-  restoreWireNames([f]);
-  const out = f.getFullText();
-  assert.match(out, /'@odata\.type'\?: string;/);
-  assert.doesNotMatch(out, /at_odata_type/);
-  assert.match(out, /'@odata\.type': value\['@odata\.type'\]/);
-});
+const doc = {
+  components: {
+    schemas: {
+      Op: {
+        type: 'object',
+        description: 'for people',
+        properties: { status: { allOf: [{ $ref: `${S}Status` }], nullable: true } },
+        discriminator: { propertyName: '@odata.type', mapping: { '#x.op': `${S}Op`, '#x.subOp': `${S}SubOp` } },
+      },
+      SubOp: { type: 'object', properties: { '@odata.type': { type: 'string', 'x-graph-odata-type': '#x.subOp' } } },
+      Prompt: { type: 'object', discriminator: { propertyName: '@odata.type', mapping: { '#x.mediaPrompt': `${S}MediaPrompt` } } },
+      MediaPrompt: { type: 'object' },
+      Call: { type: 'object' },
+      Resource: { oneOf: [{ $ref: `${S}Op` }, { $ref: `${S}Call` }], discriminator: { propertyName: '@odata.type', mapping: { '#x.op': `${S}Op`, '#x.subOp': `${S}SubOp`, '#x.call': `${S}Call` } } },
+      Status: { type: 'string', enum: ['notStarted', 'completed'] },
+    },
+  },
+} as unknown as OpenApiDoc;
 
-test('enums: PascalCase keys, wire-case values, and FromJSON reads any case', async () => {
-  const f = file(`
-export const Status = { NotStarted: 'NotStarted', Completed: 'Completed' } as const;
+const MODELS = `export interface Op { status?: Status | null; }
+export interface SubOp { '@odata.type'?: '#x.subOp'; }
+export interface Prompt { '@odata.type'?: string; }
+export interface MediaPrompt { '@odata.type'?: '#x.mediaPrompt'; }
+export interface Call { '@odata.type'?: '#x.call'; }
+export interface Body { prompts: Array<Prompt>; op?: Op; }
+export type Resource = Op | Call;
+export const Status = { NotStarted: 'notStarted', Completed: 'completed' } as const;
 export type Status = typeof Status[keyof typeof Status];
-export function StatusFromJSONTyped(json: any, ignoreDiscriminator: boolean): Status { return json as Status; }`);
-  wireEnums(f);
-  const out = f.getFullText();
-  assert.match(squash(out), /NotStarted: 'notStarted', Completed: 'completed',/);
-  const js = f.getEmitOutput().getOutputFiles()[0].getText();
-  const mod = await import(`data:text/javascript,${encodeURIComponent(js)}`);
-  assert.equal(mod.StatusFromJSONTyped('COMPLETED', false), 'completed');
-  assert.equal(mod.StatusFromJSONTyped('notstarted', false), 'notStarted');
-  assert.equal(mod.StatusFromJSONTyped('other', false), 'other', 'unknown values are left for validation to judge');
+`;
+
+test('unions: a member typed as a base reads Any<Base>; the unions leave out an abstract base', () => {
+  const models = memoryProject().createSourceFile('/out/models.ts', MODELS);
+  const all = families(doc);
+  assert.deepEqual(all.map((f) => f.union), ['AnyOp', 'AnyPrompt', 'Resource']);
+  declareUnions(models, all);
+  const text = squash(models.getFullText());
+  assert.match(text, /export interface Body \{ prompts: Array<AnyPrompt>; op\?: AnyOp; \}/);
+  assert.match(text, /export type Resource = AnyOp \| Call;/);
+  assert.match(text, /export type AnyOp = Op \| SubOp;/);
+  assert.match(text, /export type AnyPrompt = MediaPrompt;/);
+  assert.match(text, /export interface Op \{/, 'declarations keep their own names');
 });
 
-test('open-types: the any|any index signature becomes unknown', () => {
-  const f = file(`export interface Op { [key: string]: any | any; id?: string; }`);
-  openTypes(f);
-  assert.equal(squash(f.getFullText()), 'export interface Op { [key: string]: unknown; id?: string; }');
+test('guards: one per type, on @odata.type in any case; a base accepts its family', async () => {
+  const project = memoryProject();
+  project.createSourceFile('/out/models.ts', MODELS);
+  const guards = emitGuards(project, families(doc), '/out/guards.ts');
+  const names = guards.getFunctions().filter((f) => f.isExported()).map((f) => f.getName());
+  assert.deepEqual(names, ['isCall', 'isMediaPrompt', 'isOp', 'isPrompt', 'isResource', 'isSubOp']);
+  assert.equal(guards.getFunctionOrThrow('isOp').getReturnTypeNodeOrThrow().getText(), 'value is AnyOp');
+  const js = guards.getEmitOutput().getOutputFiles()[0]!.getText();
+  const g = await emitted(js);
+  assert.equal(g.isSubOp({ '@odata.type': '#X.SUBOP' }), true);
+  assert.equal(g.isSubOp({ '@odata.type': '#x.op' }), false);
+  assert.equal(g.isOp({ '@odata.type': '#x.subOp' }), true, 'a subOp is an op');
+  assert.equal(g.isResource({ '@odata.type': '#x.call' }), true);
+  for (const odd of [null, undefined, 'x', 7, [], {}, { '@odata.type': 7 }]) assert.equal(g.isCall(odd), false);
 });
 
-test('one-of: arrays are tested before instanceOf, and members are mapped through their discriminator', () => {
-  const f = file(`
-export function RFromJSONTyped(json: any, ignoreDiscriminator: boolean): R {
-  if (json == null) { return json; }
-  if (instanceOfOp(json)) { return OpFromJSONTyped(json, true); }
-  if (Array.isArray(json)) { return json.map(v => OpFromJSONTyped(v, true)); }
-  return {} as any;
-}`);
-  arraysFirstInOneOf(f);
-  const body = squash(f.getFunctionOrThrow('RFromJSONTyped').getBodyText()!);
-  assert.ok(body.indexOf('Array.isArray') < body.indexOf('instanceOfOp'), body);
-  assert.doesNotMatch(body, /, true\)/);
+test('imports: every name a file uses from another generated module is imported once', () => {
+  const project = memoryProject();
+  const from = project.createSourceFile('/out/schemas.ts', 'export const ASchema = {}; export const BSchema = {}; export const Unused = {};');
+  const file = project.createSourceFile('/out/requests.ts', 'export const r = { body: ASchema, response: BSchema, again: ASchema };');
+  importUsed(file, from, './schemas.js', false);
+  assert.equal(file.getImportDeclarations().map((d) => d.getText()).join('\n'), "import { ASchema, BSchema } from './schemas.js';");
 });
 
-test('imports: duplicates dropped, .js added, unused names removed', () => {
-  const f = file(`
-import { A, B } from './A';
-import { A, B } from './A';
-import type { C } from './C.js';
-export const x: C = A;`);
-  tidyImports(f);
-  assert.equal(squash(f.getFullText()), "import { A } from './A.js'; import type { C } from './C.js'; export const x: C = A;");
+test('schemas: one constant per model, references as functions (cycles allowed), text for people dropped', async () => {
+  const f = memoryProject().createSourceFile('/out/schemas.ts', '');
+  emitSchemas(f, doc);
+  const text = f.getFullText();
+  assert.doesNotMatch(text, /for people|#\/components\/schemas|x-graph-odata-type/);
+  assert.match(text, /import type \{ ValidationSchema \} from '\.\.\/src\/contract\.js';/);
+  const mod = await emitted(f.getEmitOutput().getOutputFiles()[0]!.getText());
+  assert.equal(mod.OpSchema.discriminator.mapping['#x.op'](), mod.OpSchema, 'a schema may refer to itself');
+  assert.equal(mod.OpSchema.discriminator.mapping['#x.subOp'](), mod.SubOpSchema, 'or to one declared after it');
+  assert.equal(mod.OpSchema.properties.status.allOf[0].$ref(), mod.StatusSchema);
+  assert.deepEqual(mod.StatusSchema.enum, ['notStarted', 'completed']);
+  assert.equal(mod.componentSchemas.SubOp, mod.SubOpSchema);
 });
 
-test('operations: the API class becomes standalone synchronous request descriptions without auth', () => {
-  const f = file(
-    `import * as runtime from '../runtime.js';
-export interface GetRequest { callId: string; }
-export interface CallsApiInterface { getRequestOpts(r: GetRequest): Promise<runtime.RequestOpts>; }
-export class CallsApi extends runtime.BaseAPI {
-  /** Creates request options for get without sending the request */
-  async getRequestOpts(requestParameters: GetRequest): Promise<runtime.RequestOpts> {
-    const headerParameters: runtime.HTTPHeaders = {};
-    if (this.configuration && this.configuration.accessToken) { headerParameters['Authorization'] = 'x'; }
-    return { path: '/calls/' + requestParameters.callId, method: 'GET', headers: headerParameters };
-  }
-  async getRaw(requestParameters: GetRequest): Promise<void> { await this.request(await this.getRequestOpts(requestParameters)); }
-}`,
-    '/out/apis/CallsApi.ts',
-  );
-  standaloneOperations(f);
-  const out = f.getFullText();
-  assert.doesNotMatch(out, /class|this\.|async|Promise|CallsApiInterface|getRaw/);
-  assert.match(squash(out), /export function getRequestOpts\(requestParameters: GetRequest\): runtime\.RequestOpts \{/);
-});
-
-test('runtime: only what other files use (and what that needs) is kept', () => {
-  const p = memoryProject();
-  const runtime = p.createSourceFile('/out/runtime.ts', `
-export const BASE_PATH = 'x';
-export class BaseAPI { m(): Configuration { return new Configuration(); } }
-export class Configuration {}
-export type HTTPHeaders = { [k: string]: string };
-export interface RequestOpts { headers: HTTPHeaders; }
-export class RequiredError extends Error {}`);
-  const user = p.createSourceFile('/out/apis/A.ts', `import * as runtime from '../runtime.js';\nexport const f = (): runtime.RequestOpts => { throw new runtime.RequiredError(); };`);
-  pruneRuntime(runtime, [user], ['BASE_PATH']);
-  const names = runtime.getStatements().map((s: any) => s.getName?.() ?? s.getDeclarations?.()[0].getName());
-  assert.deepEqual(names, ['BASE_PATH', 'HTTPHeaders', 'RequestOpts', 'RequiredError']);
-});
-
-test('layout: the generator banner is replaced by the do-not-edit header', () => {
-  const f = file(`/* tslint:disable */\n/* eslint-disable */\n/**\n * The version of the OpenAPI document: \n */\n\nexport const a = 1;\n`);
+test('layout: the do-not-edit header replaces a leading block comment', () => {
+  const f = memoryProject().createSourceFile('/out/x.ts', `/* tslint:disable */\n/**\n * banner\n */\n\nexport const a = 1;\n`);
   header(f);
   assert.equal(f.getFullText(), `${HEADER}\n\nexport const a = 1;\n`);
 });
 
-test('docs: generator tags and empty doc blocks go, spec descriptions stay', async () => {
-  const { tidyDocs } = await import('../../codegen/postprocess/docs.js');
-  const f = file(`/**\n * A commsOperation\n * @export\n * @interface Op\n */\nexport interface Op {\n  /**\n   * \n   */\n  id?: string;\n}\n`);
-  tidyDocs(f);
-  assert.equal(squash(f.getFullText()), '/** * A commsOperation */ export interface Op { id?: string; }');
+test('imports: a name a template used that no module declares is an error naming it', () => {
+  const project = memoryProject();
+  const ok = project.createSourceFile('/out/a.ts', "import type { A } from './m.js';\nexport interface X { a: Array<A>; p: Promise<void>; }\nexport const r = { body: x };\nconst x = 1;");
+  assert.doesNotThrow(() => assertResolved(ok));
+  const bad = project.createSourceFile('/out/b.ts', 'export interface X { a: ModelError; }');
+  assert.throws(() => assertResolved(bad), /b\.ts refers to ModelError, which no generated module declares/);
+  const badValue = project.createSourceFile('/out/c.ts', 'export const r = { body: MissingSchema };');
+  assert.throws(() => assertResolved(badValue), /c\.ts refers to MissingSchema/);
 });
