@@ -1,57 +1,26 @@
-// CommsClient: builds each request from the generated request descriptions and hands it to the
-// pipeline (auth, retry, redirects, timeout); response.ts turns the answer into the result.
-import {
-  appCallCancelMediaProcessingRequestOpts,
-  appCallGetOperationRequestOpts,
-  applicationCallCancelMediaProcessingRequestOpts,
-  applicationCallGetOperationRequestOpts,
-  type CommsOperation,
-  communicationsCallCancelMediaProcessingRequestOpts,
-  communicationsCallGetOperationRequestOpts,
-  type RequestOpts,
-} from '../generated/index.js';
+// CommsClient: one generic path for every request the spec describes. Each method is bound at class definition
+// from its generated descriptor (generated/requests.ts) and typed by the generated method interface; none is
+// written by hand, except getOperation, which also takes a Location.
+import type { CommsClientMethods } from '../generated/methods.js';
+import { requests } from '../generated/requests.js';
 import { createTokenProvider, defaultScopes } from './auth.js';
+import type { ActionResult, ActionResultFields, CallRoute, OperationTarget, RequestDescriptor, RequestOptions } from './contract.js';
 import { type OutgoingRequest, type PipelineConfig, execute } from './execute.js';
 import { createHostPolicy } from './hosts.js';
-import { checkId } from './ids.js';
-import { type CallRoute, matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, toCancelResult, toOperation } from './response.js';
+import { matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
+import { encodeBody, expandPath, resolveTarget, type TargetIds } from './request.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './response.js';
+import { toActionResult, toEntity } from './results.js';
 import { resolveRetry } from './retry.js';
 import { PLATFORM_HEADERS, defaultFetch } from './transport.js';
-import type {
-  CallRef,
-  CancelMediaProcessingBody,
-  CancelMediaProcessingResult,
-  CommsClientOptions,
-  RequestOptions,
-} from './types.js';
+import type { CommsClientOptions } from './types.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/beta';
 /** Per attempt, unless `timeoutMs` says otherwise (`Infinity`: none). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** A call on one route, ids checked. */
-interface CallTarget {
-  route: CallRoute;
-  callId: string;
-  /** Present on the applications route, and only there (see callTarget). */
-  applicationId?: string;
-}
-
-// The generated request description of each route. They are typed as taking an applicationId, which only the
-// applications one reads: a CallTarget has it exactly for that route.
-type CallIds = CallTarget & { applicationId: string };
-const CANCEL_REQUESTS: Record<CallRoute, (ids: CallIds & { cancelMediaProcessingRequest: CancelMediaProcessingBody }) => RequestOpts> = {
-  app: appCallCancelMediaProcessingRequestOpts,
-  applications: applicationCallCancelMediaProcessingRequestOpts,
-  communications: communicationsCallCancelMediaProcessingRequestOpts,
-};
-const GET_OPERATION_REQUESTS: Record<CallRoute, (ids: CallIds & { operationId: string }) => RequestOpts> = {
-  app: appCallGetOperationRequestOpts,
-  applications: applicationCallGetOperationRequestOpts,
-  communications: communicationsCallGetOperationRequestOpts,
-};
+/** Pages listParticipants follows at most: a service (or a proxy) that links pages in a loop cannot hold a caller. */
+export const MAX_PAGES = 100;
 
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
 const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
@@ -59,6 +28,7 @@ const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id',
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
+const ROUTES: readonly CallRoute[] = ['app', 'applications', 'communications'];
 const SDK_HEADERS: Record<string, string> = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...PLATFORM_HEADERS };
 
 function positiveOption(name: string, value: number | undefined): number | undefined {
@@ -66,44 +36,37 @@ function positiveOption(name: string, value: number | undefined): number | undef
   return value;
 }
 
-/** The route of a call (`applications` with an applicationId, else `app`, unless `route` says) and its checked ids. */
-function callTarget(call: { callId: unknown; applicationId?: unknown; route?: unknown }): CallTarget {
-  const callId = checkId('callId', call.callId);
-  const route = call.route ?? (call.applicationId === undefined ? 'app' : 'applications');
-  if (!Object.hasOwn(CANCEL_REQUESTS, route as string)) throw new TypeError(`route must be app, applications or communications, not ${JSON.stringify(route)}`);
-  const target: CallTarget = { route: route as CallRoute, callId };
-  if (route === 'applications') {
-    if (call.applicationId === undefined) throw new TypeError('applicationId is required for route "applications"');
-    target.applicationId = checkId('applicationId', call.applicationId);
-  } else if (route === 'communications' && call.applicationId !== undefined) {
-    // Its path has no application: dropping the id silently could act on a call the caller did not mean.
-    throw new TypeError('applicationId is not allowed on route "communications"');
-  }
-  return target;
+/** A target (a request's ids) and where its request goes: the client's base URL unless a Location says. */
+interface Resolved {
+  ids: TargetIds;
+  /** Origin plus path prefix of an absolute Location, already passed by the host policy. */
+  base?: string;
 }
 
-function cleanBody(body: unknown): CancelMediaProcessingBody {
-  if (body === undefined || body === null) return {};
-  const { all, clientContext } = body as CancelMediaProcessingBody;
-  const ok =
-    typeof body === 'object' &&
-    !Array.isArray(body) &&
-    (all === undefined || typeof all === 'boolean') &&
-    (clientContext === undefined || typeof clientContext === 'string');
-  if (!ok) throw new TypeError('body must be { all?: boolean, clientContext?: string }');
-  // Members left out (or undefined) stay out of the JSON.
-  return { all, clientContext };
-}
+/** A Location (or a notification's resource path), an action's result, or the ids of an operation. */
+export type OperationRef = string | ActionResultFields<unknown> | OperationTarget;
 
+// Declaration merging: the class carries every generated method signature; the static block binds them.
+export interface CommsClient extends Omit<CommsClientMethods, 'getOperation'> {}
+
+/**
+ * A client for Graph's cloud-communications calls: every call and participant action, the call and participant
+ * resources, and the operations they create, over one pipeline (auth, allowed hosts, retry, redirects, timeouts).
+ *
+ * @example
+ * const client = new CommsClient({ auth: credential, route: 'communications' });
+ * const played = await client.playPrompt({ callId }, { prompts: [{ '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri } }] });
+ * const cancelled = await client.cancelMediaProcessing({ callId }, { clientContext: 'ctx' });
+ * console.log(played.operationId, cancelled.status);
+ */
 export class CommsClient {
   readonly #pipeline: PipelineConfig;
   /** Base URL without a trailing slash; request paths start with "/". */
   readonly #base: string;
   readonly #basePath: string;
+  readonly #route: CallRoute;
   /** Set when the base URL itself may not receive the token: every call rejects with it, nothing is sent. */
   readonly #baseRefusal: Error | undefined;
-  /** Routes of results this client returned, for getOperation(result) when a result has no Location. */
-  readonly #routes = new WeakMap<object, CallRoute>();
 
   constructor(options: CommsClientOptions) {
     if (typeof options !== 'object' || options === null) throw new TypeError('CommsClient needs an options object with `auth`');
@@ -112,6 +75,9 @@ export class CommsClient {
     if (!base) throw notPlainHttpUrl('baseUrl', baseUrl);
     this.#base = base.href.replace(/\/+$/, '');
     this.#basePath = base.pathname.replace(/\/+$/, '');
+    const route = options.route ?? 'app';
+    if (!ROUTES.includes(route)) throw new TypeError(`route must be app, applications or communications, not ${JSON.stringify(route)}`);
+    this.#route = route;
     const scopes = options.scopes ?? defaultScopes(base);
     if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || s === '')) throw new TypeError('scopes must be non-empty strings');
     if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError('fetch must be a function');
@@ -121,6 +87,8 @@ export class CommsClient {
     } catch (e) {
       this.#baseRefusal = e as Error;
     }
+    const maxRedirects = options.maxRedirects ?? 5;
+    if (!Number.isSafeInteger(maxRedirects) || maxRedirects < 0) throw new TypeError('maxRedirects must be an integer >= 0');
     this.#pipeline = {
       fetch: options.fetch ?? defaultFetch(),
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
@@ -128,57 +96,92 @@ export class CommsClient {
       retry: resolveRetry(options.retry),
       timeoutMs: positiveOption('timeoutMs', options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: positiveOption('maxResponseBytes', options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
-      maxRedirects: options.maxRedirects === undefined ? 5 : Math.max(0, Math.floor(options.maxRedirects)),
+      maxRedirects,
     };
   }
 
-  /** POSTs cancelMediaProcessing for a call; resolves on 202 + Location or 200 + operation. */
-  async cancelMediaProcessing(
-    call: CallRef,
-    body: CancelMediaProcessingBody = {},
-    options: RequestOptions = {},
-  ): Promise<CancelMediaProcessingResult> {
-    if (typeof call !== 'object' || call === null) throw new TypeError('call must be an object');
-    const target = callTarget(call);
-    const desc = CANCEL_REQUESTS[target.route]({ ...(target as CallIds), cancelMediaProcessingRequest: cleanBody(body) });
-    const req = this.#request(this.#base, desc, options);
-    const result = toCancelResult(await execute(this.#pipeline, req), { ...target, clientRequestId: req.clientRequestId, basePath: this.#basePath });
-    // Only a result without a Location needs its route remembered (a WeakMap entry costs the GC).
-    if (result.location === undefined) this.#routes.set(result, target.route);
-    return result;
+  static {
+    // One method per descriptor, each only a call of #send: what differs between actions is data.
+    for (const desc of Object.values(requests) as RequestDescriptor[]) {
+      if (desc.name === 'getOperation') continue;
+      const takesTarget = desc.target !== 'route';
+      const takesBody = desc.body !== undefined;
+      Object.defineProperty(CommsClient.prototype, desc.name, {
+        configurable: true,
+        writable: true,
+        value(this: CommsClient, ...args: unknown[]) {
+          const target = takesTarget ? args.shift() : {};
+          const body = takesBody ? args.shift() : undefined;
+          return this.#send(desc, target, body, args[0] as RequestOptions | undefined);
+        },
+      });
+    }
   }
 
   /**
-   * GETs the commsOperation a Location (or a result) points at. An absolute Location is fetched from
-   * its own origin and version, and only when allowedHosts allows its host; a relative one (a
-   * notification's `resource`) from the base URL.
+   * GETs an operation: by its Location (absolute, fetched from its own origin and version only when allowedHosts
+   * allows its host; or relative, a notification's `resource`), or by an action's result. Typed by `@odata.type`.
    */
-  async getOperation(ref: string | CancelMediaProcessingResult, options: RequestOptions = {}): Promise<CommsOperation> {
-    if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) {
-      throw new TypeError('ref must be a Location or a cancelMediaProcessing result');
-    }
-    const location = typeof ref === 'string' ? ref : ref.location;
-    const target: CallTarget & { operationId: string; base?: string } =
-      typeof ref === 'string' || (typeof location === 'string' && location !== '')
-        ? matchOperationLocation(location, { basePath: this.#basePath })
-        : { ...callTarget({ ...ref, route: this.#routes.get(ref) ?? (ref as { route?: unknown }).route }), operationId: checkId('operationId', ref.operationId) };
-    // Checked here, before any token is asked for: a Location elsewhere is refused with nothing sent.
-    if (target.base !== undefined) this.#pipeline.hosts.assertAllowed(new URL(target.base));
-    const desc = GET_OPERATION_REQUESTS[target.route](target as CallIds & typeof target);
-    const req = this.#request(target.base ?? this.#base, desc, options, target.base !== undefined);
-    return toOperation(await execute(this.#pipeline, req), req.clientRequestId);
+  async getOperation(ref: OperationRef, options?: RequestOptions): Promise<import('../generated/index.js').AnyCommsOperation> {
+    return this.#dispatch(requests.getOperation as RequestDescriptor, this.#operationTarget(ref), undefined, options) as never;
   }
 
-  #request(base: string, desc: RequestOpts, options: RequestOptions, checked = false): OutgoingRequest {
+  #operationTarget(ref: OperationRef): Resolved {
+    if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) throw new TypeError('ref must be a Location or an action result');
+    const location = typeof ref === 'string' ? ref : (ref as { location?: unknown }).location;
+    if (typeof ref === 'string' || (typeof location === 'string' && location !== '')) {
+      const m = matchOperationLocation(location, { basePath: this.#basePath });
+      // Checked here, before any token is asked for: a Location elsewhere is refused with nothing sent.
+      if (m.base !== undefined) this.#pipeline.hosts.assertAllowed(new URL(m.base));
+      const ids: TargetIds = { route: m.route, callId: m.callId, operationId: m.operationId };
+      if (m.applicationId !== undefined) ids.applicationId = m.applicationId;
+      return { ids, base: m.base };
+    }
+    if ((ref as { operationId?: unknown }).operationId === undefined) throw new TypeError('ref has no operationId: pass a Location or the result of an action that creates an operation');
+    return { ids: resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route) };
+  }
+
+  /** A bound method's call: its target resolved on the client's default route. Async, so a bad argument rejects. */
+  async #send(desc: RequestDescriptor, target: unknown, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
+    return this.#dispatch(desc, { ids: resolveTarget(desc, target, this.#route) }, body, options);
+  }
+
+  async #dispatch(desc: RequestDescriptor, resolved: Resolved, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
+    const { ids } = resolved;
+    const req = this.#request(resolved.base ?? this.#base, desc.method, expandPath(desc, ids), encodeBody(desc, body), options, resolved.base !== undefined);
+    if (desc.returns === 'collection') return this.#collect(desc, req);
+    const raw = await execute(this.#pipeline, req);
+    if (desc.returns !== 'action') return toEntity(raw, desc, req.clientRequestId);
+    const ctx = { route: ids.route, callId: ids.callId!, applicationId: ids.applicationId, clientRequestId: req.clientRequestId, basePath: this.#basePath };
+    return toActionResult(raw, desc, ctx) satisfies ActionResult<unknown>;
+  }
+
+  /** Every page of a collection, following `@odata.nextLink` on hosts the policy allows. */
+  async #collect(desc: RequestDescriptor, first: OutgoingRequest): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let req = first;
+    for (let page = 1; ; page++) {
+      const { value, '@odata.nextLink': next } = toEntity<{ value?: unknown[]; '@odata.nextLink'?: unknown }>(await execute(this.#pipeline, req), desc, req.clientRequestId);
+      items.push(...(value ?? []));
+      if (typeof next !== 'string' || next === '') return items;
+      if (page >= MAX_PAGES) throw new TypeError(`${desc.name}: more than ${MAX_PAGES} pages`);
+      const url = new URL(next, req.url);
+      this.#pipeline.hosts.assertAllowed(url);
+      req = { ...req, url: url.href };
+    }
+  }
+
+  #request(base: string, method: string, path: string, body: string | undefined, options: RequestOptions | undefined, checked: boolean): OutgoingRequest {
     if (this.#baseRefusal && !checked) throw this.#baseRefusal;
+    if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError('options must be an object');
     const { signal, headers: extra, clientRequestId = globalThis.crypto.randomUUID() } = options ?? {};
     if (typeof clientRequestId !== 'string' || !CLIENT_REQUEST_ID.test(clientRequestId)) {
       throw new TypeError('clientRequestId must be 1-256 visible ASCII characters');
     }
     if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) throw new TypeError('signal must be an AbortSignal');
     if (extra !== undefined && (typeof extra !== 'object' || extra === null)) throw new TypeError('headers must be an object of strings');
-    // The description brings Content-Type with its body; the caller's headers replace others case-insensitively.
-    const headers: Record<string, string> = { ...SDK_HEADERS, ...desc.headers };
+    const headers: Record<string, string> = body === undefined ? { ...SDK_HEADERS } : { ...SDK_HEADERS, 'Content-Type': 'application/json' };
+    // The caller's headers replace the SDK's case-insensitively, except those the pipeline owns.
     for (const name of Object.keys(extra ?? {})) {
       if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name ${JSON.stringify(name)}`);
       const lower = name.toLowerCase();
@@ -189,10 +192,7 @@ export class CommsClient {
       headers[name] = value;
     }
     headers['client-request-id'] = clientRequestId;
-    let url = base + desc.path;
-    if (desc.query && Object.keys(desc.query).length > 0) url += `?${new URLSearchParams(desc.query as Record<string, string>)}`;
-    const body = desc.body === undefined ? undefined : JSON.stringify(desc.body);
     // Either the base URL passed the host policy at construction or the caller checked `base` just now.
-    return { url, method: desc.method, headers, body, clientRequestId, signal };
+    return { url: base + path, method, headers, body, clientRequestId, signal };
   }
 }

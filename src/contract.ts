@@ -29,7 +29,7 @@ export interface RequestOptions {
 }
 
 /** What every action resolves with. `Op` is the operation type of the action (never for actions without one). */
-export interface ActionResult<Op = never> {
+export interface ActionResultFields<Op> {
   /** As the service answered: 200, 201, 202 or 204. */
   status: number;
   route: CallRoute;
@@ -44,6 +44,12 @@ export interface ActionResult<Op = never> {
   requestId?: string;
   clientRequestId: string;
 }
+
+/**
+ * An action's result. For an action that creates an operation, `operationId` is always set: the answer is refused
+ * (LocationParseError) when neither its Location nor its body names one.
+ */
+export type ActionResult<Op = never> = [Op] extends [never] ? ActionResultFields<never> : ActionResultFields<Op> & { operationId: string };
 
 /**
  * An OpenAPI 3.0 schema object as src/validate.ts reads it: `$ref` and discriminator mappings are functions that
@@ -95,3 +101,24 @@ export interface RequestDescriptor {
   /** What the method resolves with: an ActionResult, the entity, every page of a collection, or nothing. */
   readonly returns: 'action' | 'entity' | 'collection' | 'void';
 }
+
+/** What the client hands a transport. `redirect` is always `manual`: the client follows redirects itself. */
+export interface FetchRequestInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  redirect: 'manual';
+  signal?: AbortSignal;
+}
+
+export interface FetchResponseLike {
+  status: number;
+  statusText?: string;
+  headers: { get(name: string): string | null };
+  /** A WHATWG ReadableStream, a Node Readable (node-fetch), or null. */
+  body: unknown;
+  text(): Promise<string>;
+}
+
+/** Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. */
+export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;

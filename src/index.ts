@@ -2,7 +2,8 @@
 // the generated models. Everything a user programs against is a named export from here.
 export { CommsClient, DEFAULT_BASE_URL } from './client.js';
 export { parseOperationLocation } from './location.js';
-export type { CallRoute, OperationLocation, ParseLocationOptions } from './location.js';
+export type { OperationLocation, ParseLocationOptions } from './location.js';
+export type { CallRoute } from './contract.js';
 export {
   AbortError,
   AuthenticationError,
@@ -19,16 +20,21 @@ export {
 export type { GraphErrorInit } from './errors.js';
 export type { AccessTokenLike, AuthOption, GetTokenOptionsLike, TokenCredentialLike } from './auth.js';
 export type { RetryOptions, SleepFn } from './retry.js';
+export type { CallRef, CancelMediaProcessingResult, CommsClientOptions } from './types.js';
 export type {
-  CallRef,
-  CancelMediaProcessingBody,
-  CancelMediaProcessingResult,
-  CommsClientOptions,
+  ActionResult,
+  ActionResultFields,
+  CallTarget,
   FetchLike,
   FetchRequestInit,
   FetchResponseLike,
+  OperationTarget,
+  ParticipantTarget,
+  RequestDescriptor,
   RequestOptions,
-} from './types.js';
+} from './contract.js';
+export { CallRegistry } from './calls/registry.js';
+export type { CallChange, CallEvent, CallRegistryOptions, CallResource, ParticipantResource } from './calls/registry.js';
 export { SDK_VERSION } from './version.js';
 export { createNodeFetch } from './transport.js';
 export type { NodeFetch, NodeFetchOptions } from './transport.js';

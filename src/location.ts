@@ -3,7 +3,9 @@
 import { LocationParseError } from './errors.js';
 import { idProblem } from './ids.js';
 
-export type CallRoute = 'app' | 'applications' | 'communications';
+import type { CallRoute } from './contract.js';
+
+export type { CallRoute };
 
 export interface OperationLocation {
   /** The input, unchanged. */

@@ -21,7 +21,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * The route and ids of `target` for `desc`: `applications` when an applicationId is given, else `defaultRoute`,
- * unless the target names one. An applicationId on any other route is a mistake, not something to drop silently.
+ * unless the target names one. An applicationId on the communications route is a mistake (its paths have no
+ * application), not something to drop silently.
  */
 export function resolveTarget(desc: RequestDescriptor, target: unknown, defaultRoute: CallRoute): TargetIds {
   const t = target === undefined && desc.target === 'route' ? {} : target;
@@ -33,8 +34,8 @@ export function resolveTarget(desc: RequestDescriptor, target: unknown, defaultR
   if (route === 'applications') {
     if (t.applicationId === undefined) throw new TypeError('applicationId is required for route "applications"');
     ids.applicationId = checkId('applicationId', t.applicationId);
-  } else if (t.applicationId !== undefined) {
-    throw new TypeError(`applicationId is only used on route "applications", not "${String(route)}"`);
+  } else if (route === 'communications' && t.applicationId !== undefined) {
+    throw new TypeError('applicationId is not allowed on route "communications"');
   }
   if (desc.target !== 'route') ids.callId = checkId('callId', t.callId);
   if (desc.target === 'participant') ids.participantId = checkId('participantId', t.participantId);

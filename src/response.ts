@@ -1,16 +1,10 @@
-// From a finished HTTP answer to what the caller gets: the cancelMediaProcessing result, a validated
-// CommsOperation, or a GraphError carrying Graph's error fields and the raw body. Bodies are read
-// with a size cap, and a body nobody will read is cancelled so its socket is freed.
-import type { CommsOperation } from '../generated/index.js';
-import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type ValidationSchema } from '../generated/schemas.js';
-import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
-import { sameId } from './ids.js';
-import { matchOperationLocation } from './location.js';
+// Reading a finished HTTP answer: its body with a size cap (a body nobody will read is cancelled so its socket is
+// freed), and a non-2xx answer as a GraphError carrying Graph's error fields and the raw body.
+import type { FetchResponseLike } from './contract.js';
+import { GraphError, ResponseTooLargeError } from './errors.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason, raceAbort } from './signals.js';
 import { nodeStreamReader } from './transport.js';
-import type { CancelMediaProcessingResult, FetchResponseLike } from './types.js';
-import { validateSchema } from './validate.js';
 
 /** A response whose body has been read. */
 export interface RawResponse {
@@ -160,76 +154,4 @@ export function toGraphError(raw: RawResponse, sentClientRequestId: string): Gra
     innerError: inner,
     details: Array.isArray(error?.details) ? error.details : undefined,
   });
-}
-
-const requestIdOf = (raw: RawResponse) => raw.headers.get('request-id') ?? undefined;
-
-/** Throws GraphError for a non-2xx answer, InvalidResponseError for a 2xx that is not one of `expected`. */
-function checkStatus(raw: RawResponse, clientRequestId: string, expected: number[]): void {
-  if (raw.status < 200 || raw.status > 299) throw toGraphError(raw, clientRequestId);
-  if (!expected.includes(raw.status)) {
-    throw new InvalidResponseError(raw.status, `expected ${expected.join(' or ')}`, raw.text, undefined, requestIdOf(raw));
-  }
-}
-
-function parseEntity(raw: RawResponse, schema: ValidationSchema, schemaName: string): CommsOperation {
-  const json = parseJson(raw.text);
-  if (json === undefined) throw new InvalidResponseError(raw.status, 'the body is not JSON', raw.text, undefined, requestIdOf(raw));
-  const checked = validateSchema<CommsOperation>(schema, json);
-  if (!checked.ok) {
-    throw new InvalidResponseError(raw.status, `the body is not a ${schemaName}: ${checked.message}`, raw.text, checked.path, requestIdOf(raw));
-  }
-  return checked.value;
-}
-
-export interface CancelRequestContext {
-  callId: string;
-  applicationId?: string;
-  clientRequestId: string;
-  /** The base URL's path, which may stand before the route in a Location. */
-  basePath?: string;
-}
-
-/**
- * 202 + Location, or 200 with a cancelMediaProcessingOperation body (and maybe a Location), as the result.
- * The ids come from the Location when there is one. Throws GraphError for a non-2xx answer.
- */
-export function toCancelResult(raw: RawResponse, ctx: CancelRequestContext): CancelMediaProcessingResult {
-  const { status } = raw;
-  checkStatus(raw, ctx.clientRequestId, [202, 200]);
-  const location = raw.headers.get('location') || undefined;
-  const result: CancelMediaProcessingResult = { status: status as 202 | 200, callId: ctx.callId, operationId: '', clientRequestId: ctx.clientRequestId };
-  // A 202 has no entity; whatever text a proxy put there is ignored.
-  const operation = status === 200 && raw.text.trim() !== '' ? parseEntity(raw, CancelMediaProcessingOperationSchema, 'cancelMediaProcessingOperation') : undefined;
-  if (operation) result.operation = operation;
-  if (location !== undefined) {
-    const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
-    // An operation of another call (or another application's) is not this request's, whatever the service says.
-    for (const [what, named, sent] of [
-      ['call', parsed.callId, ctx.callId],
-      ['application', parsed.applicationId, ctx.applicationId],
-    ] as const) {
-      if (named !== undefined && sent !== undefined && !sameId(named, sent)) throw new LocationParseError(location, `another ${what} than the request's`);
-    }
-    result.location = location;
-    result.callId = parsed.callId;
-    result.operationId = parsed.operationId;
-    if (parsed.applicationId !== undefined) result.applicationId = parsed.applicationId;
-  } else if (!operation) {
-    throw new LocationParseError(undefined, `a ${status} answer without a Location header${status === 200 ? ' or a body' : ''}`);
-  } else {
-    const id = str(operation.id);
-    if (id === undefined) throw new InvalidResponseError(status, 'no Location and no operation id in the body', raw.text);
-    result.operationId = id;
-    if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
-  }
-  const requestId = raw.headers.get('request-id');
-  if (requestId !== null) result.requestId = requestId;
-  return result;
-}
-
-/** A GET of an operation: 200 with a CommsOperation body. */
-export function toOperation(raw: RawResponse, clientRequestId: string): CommsOperation {
-  checkStatus(raw, clientRequestId, [200]);
-  return parseEntity(raw, CommsOperationSchema, 'commsOperation');
 }

@@ -1,7 +1,7 @@
 // From a finished answer to what a method resolves with, for any generated request: an ActionResult (status,
 // route, ids, Location, the validated operation), an entity, or nothing. A non-2xx answer is a GraphError; a 2xx
 // the descriptor does not expect, or a body that fails its schema, is an InvalidResponseError.
-import type { ActionResult, CallRoute, RequestDescriptor, ValidationSchema } from './contract.js';
+import type { ActionResult, ActionResultFields, CallRoute, RequestDescriptor, ValidationSchema } from './contract.js';
 import { InvalidResponseError, LocationParseError } from './errors.js';
 import { sameId } from './ids.js';
 import { matchOperationLocation } from './location.js';
@@ -49,30 +49,41 @@ const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.status !== 204 &
 
 /**
  * An action's answer as its result. The operation's ids come from the Location when there is one (and that
- * Location must name the request's call), else from the body's id. A 202 of an action whose Location names its
- * operation must carry one.
+ * Location must name the request's call, and application on that route), else from the body's id. An answer of
+ * an action whose Location names its operation must carry one or the other.
  */
 export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ctx: RequestContext): ActionResult<Op> {
   checkStatus(raw, desc, ctx.clientRequestId);
-  const result: ActionResult<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
+  const result: ActionResultFields<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
   if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
   // A 202 has no entity; whatever text a proxy put there is ignored.
-  if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType ?? 'operation');
+  if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
   const location = raw.headers.get('location') || undefined;
-  if (location !== undefined && desc.locationNamesOperation) {
+  if (location !== undefined) result.location = location;
+  if (!desc.locationNamesOperation) return withRequestId(result, raw) as ActionResult<Op>;
+  if (location !== undefined) {
     const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
-    if (!sameId(parsed.callId, ctx.callId)) throw new LocationParseError(location, `names call ${parsed.callId}, not the request's ${ctx.callId}`);
-    result.location = location;
+    // An operation of another call (or another application's) is not this request's, whatever the service says.
+    for (const [what, named, sent] of [
+      ['call', parsed.callId, ctx.callId],
+      ['application', parsed.applicationId, ctx.applicationId],
+    ] as const) {
+      if (named !== undefined && sent !== undefined && !sameId(named, sent)) throw new LocationParseError(location, `another ${what} than the request's`);
+    }
+    result.callId = parsed.callId;
     result.operationId = parsed.operationId;
-  } else if (location !== undefined) {
-    result.location = location;
+    if (parsed.applicationId !== undefined) result.applicationId = parsed.applicationId;
+  } else if (result.operation === undefined) {
+    throw new LocationParseError(undefined, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
+  } else {
+    const id = (result.operation as { id?: unknown }).id;
+    if (typeof id !== 'string' || id === '') throw new InvalidResponseError(raw.status, 'no Location and no operation id in the body', raw.text, undefined, requestIdOf(raw));
+    result.operationId = id;
   }
-  if (result.operationId === undefined && desc.locationNamesOperation) {
-    const id = (result.operation as { id?: unknown } | undefined)?.id;
-    if (typeof id === 'string' && id !== '') result.operationId = id;
-    else if (result.operation === undefined) throw new LocationParseError(location, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
-    else throw new InvalidResponseError(raw.status, 'no Location and no operation id in the body', raw.text, undefined, requestIdOf(raw));
-  }
+  return withRequestId(result, raw) as ActionResult<Op>;
+}
+
+function withRequestId<R extends { requestId?: string }>(result: R, raw: RawResponse): R {
   const requestId = requestIdOf(raw);
   if (requestId !== undefined) result.requestId = requestId;
   return result;

@@ -1,37 +1,25 @@
-// Public shapes of the client: its options, the call arguments and the result. Kept apart from the
-// implementation so transports and the response layer can share them without import cycles.
-import type { CommsOperation } from '../generated/index.js';
+// The client's options. The shapes generated code and transports share live in contract.ts, which imports nothing.
+import type { CancelMediaProcessingOperation } from '../generated/index.js';
 import type { AuthOption, TokenCredentialLike } from './auth.js';
-import type { CallRoute } from './location.js';
+import type { ActionResult, CallRoute, CallTarget, FetchLike, FetchRequestInit, FetchResponseLike, RequestOptions } from './contract.js';
 import type { RetryOptions } from './retry.js';
 
-export type { AuthOption, TokenCredentialLike, CallRoute, RetryOptions };
+export type { AuthOption, TokenCredentialLike, CallRoute, RetryOptions, FetchLike, FetchRequestInit, FetchResponseLike, RequestOptions };
 
-/** What the client hands a transport. `redirect` is always `manual`: the client follows redirects itself. */
-export interface FetchRequestInit {
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  redirect: 'manual';
-  signal?: AbortSignal;
-}
-
-export interface FetchResponseLike {
-  status: number;
-  statusText?: string;
-  headers: { get(name: string): string | null };
-  /** A WHATWG ReadableStream, a Node Readable (node-fetch), or null. */
-  body: unknown;
-  text(): Promise<string>;
-}
-
-/** Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. */
-export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;
+/** The seed's result type: an ActionResult whose operationId is always set. */
+export type CancelMediaProcessingResult = ActionResult<CancelMediaProcessingOperation>;
+/** 0.1's name for a call target. */
+export type CallRef = CallTarget;
 
 export interface CommsClientOptions {
   auth: AuthOption;
   /** Default "https://graph.microsoft.com/beta". */
   baseUrl?: string;
+  /**
+   * The route of every call whose target does not say: "app" (the seed's, the default), "applications" (then each
+   * target gives its applicationId) or "communications" (today's Graph).
+   */
+  route?: CallRoute;
   /** Default [`${origin of baseUrl}/.default`]. */
   scopes?: string[];
   /** Default: node-fetch with a keep-alive agent on Node, globalThis.fetch elsewhere. */
@@ -53,33 +41,3 @@ export interface CommsClientOptions {
   tokenRefreshMarginMs?: number;
 }
 
-export interface CallRef {
-  callId: string;
-  applicationId?: string;
-  route?: CallRoute;
-}
-
-export interface CancelMediaProcessingBody {
-  all?: boolean;
-  clientContext?: string;
-}
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Default: a fresh crypto.randomUUID(), the same on every retry of this call. */
-  clientRequestId?: string;
-  /** Added to the request; cannot replace Authorization, client-request-id or Retry-Attempt. */
-  headers?: Record<string, string>;
-}
-
-export interface CancelMediaProcessingResult {
-  status: 202 | 200;
-  /** The Location header, as sent. */
-  location?: string;
-  callId: string;
-  operationId: string;
-  applicationId?: string;
-  operation?: CommsOperation;
-  requestId?: string;
-  clientRequestId: string;
-}

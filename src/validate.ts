@@ -1,7 +1,8 @@
 // Checks a payload against the spec's schemas (generated/schemas.ts, written by codegen from spec/), rather than
 // a hand-written copy of the types. It returns a copy in which enum values are spelled as the wire spells them;
 // members it does not know are kept (Graph's types are open), and the first bad place is named by JSON pointer.
-import { componentSchemas, type SchemaName, type ValidationSchema } from '../generated/schemas.js';
+import { componentSchemas, type SchemaName } from '../generated/schemas.js';
+import type { ValidationSchema } from './contract.js';
 
 export type ValidationResult<T = unknown> = { ok: true; value: T } | { ok: false; path: string; message: string };
 export interface ValidateOptions {

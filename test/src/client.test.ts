@@ -33,7 +33,7 @@ describe('CommsClient: the request on the wire', () => {
     assert.match(h['User-Agent']!, /^graph-comms-sdk\/0\.1\.0 /);
     assert.equal(h['Retry-Attempt'], undefined);
     assert.equal(r.clientRequestId, h['client-request-id']);
-    assert.deepEqual(r, { status: 202, location: LOC, callId: 'call-1', operationId: 'op-1', requestId: 'req-1', clientRequestId: r.clientRequestId });
+    assert.deepEqual(r, { status: 202, route: 'app', location: LOC, callId: 'call-1', operationId: 'op-1', requestId: 'req-1', clientRequestId: r.clientRequestId });
   });
 
   it('leaves out of the JSON what the caller leaves out', async () => {
@@ -197,7 +197,7 @@ describe('CommsClient.getOperation', () => {
     const f = fakeFetch(json(200, OPERATION));
     const c = new CommsClient({ auth: () => (asked++, 'tok'), fetch: f.fetch });
     await assert.rejects(c.getOperation('https://evil.example/beta/app/calls/c/operations/o'), (e: unknown) => e instanceof TokenLeakError && e.url.startsWith('https://evil.example/'));
-    await assert.rejects(c.getOperation({ status: 202, location: 'https://evil.example/beta/app/calls/c/operations/o', callId: 'c', operationId: 'o', clientRequestId: 'x' }), TokenLeakError);
+    await assert.rejects(c.getOperation({ status: 202, route: 'app', location: 'https://evil.example/beta/app/calls/c/operations/o', callId: 'c', operationId: 'o', clientRequestId: 'x' }), TokenLeakError);
     assert.equal(f.calls.length, 0);
     assert.equal(asked, 0, 'not even a token was fetched');
   });
@@ -216,7 +216,7 @@ describe('CommsClient.getOperation', () => {
     assert.equal(r.location, undefined);
     await c.getOperation(r);
     assert.equal(f.calls[1]!.url, 'https://graph.microsoft.com/beta/communications/calls/c/operations/op-9');
-    await c.getOperation({ status: 200, callId: 'c', operationId: 'o', applicationId: 'a', clientRequestId: 'x' });
+    await c.getOperation({ status: 200, route: 'applications', callId: 'c', operationId: 'o', applicationId: 'a', clientRequestId: 'x' });
     assert.equal(f.calls[2]!.url, 'https://graph.microsoft.com/beta/applications/a/calls/c/operations/o');
   });
 

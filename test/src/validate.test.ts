@@ -15,7 +15,7 @@ test('validate: @odata.type picks the subtype schema; an unknown type is kept un
 });
 
 test('validate: closed schemas refuse unknown members; open ones keep them', () => {
-  assert.deepEqual(validate('CancelMediaProcessingRequest', { all: true, x: 1 }), { ok: false, path: '/x', message: 'is not a member of this type' });
+  assert.deepEqual(validate('CancelMediaProcessingBody', { all: true, x: 1 }), { ok: false, path: '/x', message: 'is not a member of this type' });
   assert.deepEqual(validate('CommsOperation', { x: { y: [1] } }), { ok: true, value: { x: { y: [1] } } });
 });
 

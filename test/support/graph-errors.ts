@@ -125,7 +125,7 @@ export function checkActionBody(bytes: Buffer, size: number): Problem | { value:
   } catch (e) {
     return bad(`Unable to read JSON request payload: ${(e as Error).message}`);
   }
-  const checked = validate('CancelMediaProcessingRequest', value);
+  const checked = validate('CancelMediaProcessingBody', value);
   if (!checked.ok) return bad(`Invalid request payload at '${checked.path || '/'}': ${checked.message}.`);
   const body = value as { all?: boolean; clientContext?: string };
   const unknown = Object.keys(body).find((k) => !PARAMETERS.has(k));

@@ -42,7 +42,7 @@ const NOT_SETTLED = Symbol('not settled');
 function entities(n: CommsNotification): CommsOperation[] {
   const data = n.resourceData;
   if (data === undefined) return [];
-  return Array.isArray(data) ? data : [data];
+  return (Array.isArray(data) ? data : [data]) as CommsOperation[];
 }
 
 /** Operation id as the docs write it: the last segment of a `.../calls/{id}/operations/{id}` path, else the body's id. */
@@ -60,9 +60,10 @@ function finalOperations(payload: CommsNotifications): { id: string; op: CommsOp
     const data = n.resourceData;
     if (data === undefined || Array.isArray(data)) return [];
     const type = data['@odata.type'];
-    if (typeof type !== 'string' || !/Operation$/.test(type) || !FINAL.has(String(data.status))) return [];
-    const id = documentedOperationId(n, data);
-    return id === undefined ? [] : [{ id, op: data }];
+    if (typeof type !== 'string' || !/Operation$/.test(type) || !FINAL.has(String((data as CommsOperation).status))) return [];
+    const op = data as CommsOperation;
+    const id = documentedOperationId(n, op);
+    return id === undefined ? [] : [{ id, op }];
   });
 }
 

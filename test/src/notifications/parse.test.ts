@@ -86,7 +86,7 @@ describe('parseCommsNotifications', () => {
       extraTop: 1,
       value: [{ ...note().value[0], extraNote: { a: [1, 2] }, resourceData: { status: 'completed', extraOp: 'x' } }],
     });
-    assert.equal((parsed as Record<string, unknown>).extraTop, 1);
+    assert.equal((parsed as unknown as Record<string, unknown>).extraTop, 1);
     assert.deepEqual(parsed.value[0]!.extraNote, { a: [1, 2] });
     assert.equal((parsed.value[0]!.resourceData as Record<string, unknown>).extraOp, 'x');
   });
