@@ -618,6 +618,7 @@ export const CommsOperationSchema: ValidationSchema = {
 };
 
 export const CommsResourceSchema: ValidationSchema = {
+  "type": "object",
   "oneOf": [
     {
       "$ref": () => CommsOperationSchema
