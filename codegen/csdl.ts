@@ -137,7 +137,9 @@ export class CsdlIndex {
   description(element: XmlElement, target: string): string | undefined {
     const candidates = [...childrenNamed(element, 'Annotation'), ...(this.annotations.get(target) ?? []).flatMap((a) => childrenNamed(a, 'Annotation'))];
     const hit = candidates.find((a) => this.qualify(a.attrs.Term ?? '') === CORE_DESCRIPTION);
-    return hit ? (hit.attrs.String ?? hit.text.trim()) || undefined : undefined;
+    // Descriptions become doc comments: one line, and never the end of one.
+    const text = hit ? (hit.attrs.String ?? hit.text).replace(/\s+/g, ' ').replaceAll('*/', '* /').trim() : '';
+    return text || undefined;
   }
 
   member(e: XmlElement, owner: string): Member {

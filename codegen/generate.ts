@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { OpenApiDoc } from './openapi/types.js';
+import { classArchive } from './cds.js';
 import { ensureJar, ensureJava } from './jar.js';
 
 /** The generator's options: each one is there for a reason given in codegen/README.md. */
@@ -25,8 +26,9 @@ export const GENERATOR_OPTIONS = {
 export const GENERATED_FILES = ['models/index.ts', 'requests.ts', 'methods.ts'];
 
 export function runGenerator(root: string, doc: OpenApiDoc, log: (s: string) => void = () => {}): Map<string, string> {
-  ensureJava();
+  const java = ensureJava();
   const jar = ensureJar(root, log);
+  const archive = classArchive(jar.path, java);
   const templates = join(root, 'codegen', 'templates');
   const work = mkdtempSync(join(tmpdir(), 'graph-comms-codegen-'));
   try {
@@ -40,11 +42,12 @@ export function runGenerator(root: string, doc: OpenApiDoc, log: (s: string) => 
     const r = spawnSync(
       'java',
       // C1 only: a run this short is over before the optimising compiler would pay for itself.
-      ['-XX:TieredStopAtLevel=1', '-jar', jar.path, 'generate', '-g', 'typescript-fetch', '-i', input, '-o', out,
+      ['-XX:TieredStopAtLevel=1', ...archive.flags, '-jar', jar.path, 'generate', '-g', 'typescript-fetch', '-i', input, '-o', out,
         '-t', templates, '-c', join(templates, 'config.yaml'), `--additional-properties=${props}`,
         '--global-property', 'apiDocs=false,modelDocs=false,apiTests=false,modelTests=false'],
       { cwd: root, encoding: 'utf8', env: { ...process.env, JAVA_TOOL_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 },
     );
+    archive.finish(r.status === 0);
     if (r.status !== 0) throw new Error(`openapi-generator failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
     const files = new Map<string, string>();
     for (const file of walk(out)) {

@@ -14,11 +14,15 @@ export function pinnedJar(root: string): JarInfo {
   return { version: cfg.version, path: join(root, cfg.storageDir, `${cfg.version}.jar`) };
 }
 
-export function ensureJava(): void {
+/** The Java runtime on PATH: its version line (`openjdk version "17.0.15" …`) and major version. */
+export function ensureJava(): { version: string; major: number } {
   const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (r.status !== 0) {
     throw new Error('openapi-generator needs a Java runtime (11 or newer; the project uses 17) on PATH to regenerate generated/.');
   }
+  const version = r.stderr.split('\n')[0]!.trim();
+  const m = /version "(?:1\.)?(\d+)/.exec(version);
+  return { version, major: m ? Number(m[1]) : 0 };
 }
 
 export function ensureJar(root: string, log: (s: string) => void = () => {}): JarInfo {

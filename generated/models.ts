@@ -58,7 +58,7 @@ export interface Call {
   callbackUri?: string;
   callChainId?: string | null;
   callOptions?: AnyCallOptions | null;
-  callRoutes?: Array<CallRoute>;
+  callRoutes?: Array<GraphCallRoute>;
   chatInfo?: ChatInfo | null;
   direction?: CallDirection | null;
   incomingContext?: IncomingContext | null;
@@ -111,16 +111,6 @@ export interface CallRecordsUserIdentity {
   displayName?: string | null;
   id?: string | null;
   userPrincipalName?: string | null;
-}
-
-export interface CallRoute {
-  /**
-   * The OData type: `#microsoft.graph.callRoute`.
-   */
-  '@odata.type'?: '#microsoft.graph.callRoute';
-  'final': IdentitySet;
-  original: IdentitySet;
-  routingType: RoutingType;
 }
 
 export const CallState = {
@@ -340,6 +330,16 @@ export interface ErrorDetails {
   code: string;
   message: string;
   target?: string | null;
+}
+
+export interface GraphCallRoute {
+  /**
+   * The OData type: `#microsoft.graph.callRoute`.
+   */
+  '@odata.type'?: '#microsoft.graph.callRoute';
+  'final': IdentitySet;
+  original: IdentitySet;
+  routingType: RoutingType;
 }
 
 export interface Identity {

@@ -144,7 +144,7 @@ export const CallSchema: ValidationSchema = {
     "callRoutes": {
       "type": "array",
       "items": {
-        "$ref": () => CallRouteSchema
+        "$ref": () => GraphCallRouteSchema
       }
     },
     "chatInfo": {
@@ -343,29 +343,6 @@ export const CallRecordsUserIdentitySchema: ValidationSchema = {
     }
   },
   "additionalProperties": true
-};
-
-export const CallRouteSchema: ValidationSchema = {
-  "type": "object",
-  "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "final": {
-      "$ref": () => IdentitySetSchema
-    },
-    "original": {
-      "$ref": () => IdentitySetSchema
-    },
-    "routingType": {
-      "$ref": () => RoutingTypeSchema
-    }
-  },
-  "required": [
-    "final",
-    "original",
-    "routingType"
-  ]
 };
 
 export const CallStateSchema: ValidationSchema = {
@@ -618,6 +595,7 @@ export const CommsOperationSchema: ValidationSchema = {
 };
 
 export const CommsResourceSchema: ValidationSchema = {
+  "type": "object",
   "oneOf": [
     {
       "$ref": () => CommsOperationSchema
@@ -845,6 +823,29 @@ export const ErrorDetailsSchema: ValidationSchema = {
     }
   },
   "additionalProperties": true
+};
+
+export const GraphCallRouteSchema: ValidationSchema = {
+  "type": "object",
+  "properties": {
+    "@odata.type": {
+      "type": "string"
+    },
+    "final": {
+      "$ref": () => IdentitySetSchema
+    },
+    "original": {
+      "$ref": () => IdentitySetSchema
+    },
+    "routingType": {
+      "$ref": () => RoutingTypeSchema
+    }
+  },
+  "required": [
+    "final",
+    "original",
+    "routingType"
+  ]
 };
 
 export const IdentitySchema: ValidationSchema = {
@@ -2590,7 +2591,6 @@ export const componentSchemas = {
   CallMediaState: CallMediaStateSchema,
   CallOptions: CallOptionsSchema,
   CallRecordsUserIdentity: CallRecordsUserIdentitySchema,
-  CallRoute: CallRouteSchema,
   CallState: CallStateSchema,
   CallTranscriptionInfo: CallTranscriptionInfoSchema,
   CallTranscriptionState: CallTranscriptionStateSchema,
@@ -2613,6 +2613,7 @@ export const componentSchemas = {
   EmailIdentity: EmailIdentitySchema,
   EndpointType: EndpointTypeSchema,
   ErrorDetails: ErrorDetailsSchema,
+  GraphCallRoute: GraphCallRouteSchema,
   Identity: IdentitySchema,
   IdentitySet: IdentitySetSchema,
   IncomingCallOptions: IncomingCallOptionsSchema,

@@ -11,8 +11,9 @@ import type { OpenApiDoc, SchemaObject } from './types.js';
 
 export const GRAPH_BETA = 'https://graph.microsoft.com/beta';
 
-export function sliceToOpenApi(slice: Slice, overlay: OverlayResult, lock: UpstreamLock, entity: string): OpenApiDoc {
-  const ctx = schemaContext(slice);
+/** `reserved`: the names of src/contract.ts, which no model may take. */
+export function sliceToOpenApi(slice: Slice, overlay: OverlayResult, lock: UpstreamLock, entity: string, reserved?: ReadonlySet<string>): OpenApiDoc {
+  const ctx = schemaContext(slice, reserved);
   const schemas = typeSchemas(ctx, overlay.extensions);
   notificationShapes(schemas, ctx, entity);
   const { paths, bodies, tags } = servedPaths(ctx, overlay.extensions, entity);

@@ -11,12 +11,20 @@ export const keyParam = (collection: string) => `${singular(collection)}Id`;
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** The OpenAPI/TypeScript name of a CSDL type: `microsoft.graph.playPromptOperation` -> `PlayPromptOperation`,
- * `microsoft.graph.callRecords.userIdentity` -> `CallRecordsUserIdentity` (a sub-namespace prefixes the name). */
-export function modelNamer(namespace: string): (qualified: string) => string {
+ * `microsoft.graph.callRecords.userIdentity` -> `CallRecordsUserIdentity` (a sub-namespace prefixes the name).
+ * A name the SDK's contract already gives to something else (`reserved`: `CallRoute` is a route there, a routing
+ * record in Graph) is prefixed with `Graph`. */
+export function modelNamer(namespace: string, reserved: ReadonlySet<string> = new Set()): (qualified: string) => string {
   return (qualified) => {
     if (!qualified.startsWith(`${namespace}.`)) throw new Error(`names: ${qualified} is outside ${namespace}`);
-    return qualified.slice(namespace.length + 1).split('.').map(pascal).join('');
+    const name = qualified.slice(namespace.length + 1).split('.').map(pascal).join('');
+    return reserved.has(name) ? `Graph${name}` : name;
   };
+}
+
+/** The names src/contract.ts exports: generated models must not take them. */
+export function contractNames(source: string): Set<string> {
+  return new Set([...source.matchAll(/^export (?:declare )?(?:interface|type|class|const|function|enum) (\w+)/gm)].map((m) => m[1]!));
 }
 
 /** OData's `@odata.type` value of a type. */

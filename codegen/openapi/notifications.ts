@@ -30,6 +30,8 @@ export function notificationShapes(schemas: Record<string, SchemaObject>, ctx: S
     Object.assign(mapping, own);
   }
   schemas[RESOURCE_UNION] = {
+    // An object, whichever member: what tells it from the array form of resourceData.
+    type: 'object',
     description: 'The resource a notification reports on: a call, a participant or an operation (of any subtype), named by `@odata.type`.',
     oneOf: members.map((m) => ref(ctx.name(m))),
     discriminator: { propertyName: ODATA_TYPE, mapping },

@@ -14,8 +14,8 @@ export interface SchemaContext {
   name: (qualified: string) => string;
 }
 
-export function schemaContext(slice: Slice): SchemaContext {
-  const name = modelNamer(slice.namespace);
+export function schemaContext(slice: Slice, reserved?: ReadonlySet<string>): SchemaContext {
+  const name = modelNamer(slice.namespace, reserved);
   const seen = new Map<string, string>();
   for (const q of slice.types.keys()) {
     const n = name(q);

@@ -40,7 +40,7 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
   for (const file of project.getSourceFiles()) {
     header(file);
     // What the templates rendered is formatted; what is printed here (schemas, guards, the barrel) already is.
-    if ([models, requests, methods].includes(file)) file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+    if ([requests, methods].includes(file)) file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
     out.set(file.getFilePath().slice('/out/'.length), file.getFullText().replace(/\n{3,}/g, '\n\n'));
   }
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));

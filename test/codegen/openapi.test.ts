@@ -7,6 +7,7 @@ import { sliceToOpenApi } from '../../codegen/openapi/index.js';
 import { GRAPH_CALLS, slice } from '../../codegen/slice.js';
 import { EDM } from '../../codegen/edm.js';
 import { memberSchema, schemaContext } from '../../codegen/openapi/schemas.js';
+import { contractNames } from '../../codegen/openapi/names.js';
 import { parseXml } from '../../codegen/xml.js';
 import { MINI_UPSTREAM, miniTree, projectOverlay } from './fixtures.js';
 
@@ -133,4 +134,13 @@ test('openapi: every Edm primitive has a schema; a member of another type is an 
 test('openapi: two CSDL types that would get one model name are refused', () => {
   const clash = parseXml(MINI_UPSTREAM.replaceAll('communicationsUserIdentity', 'callRecordsUserIdentity'));
   assert.throws(() => convert(clash), /microsoft\.graph\.callRecords\.userIdentity and microsoft\.graph\.callRecordsUserIdentity would both be named CallRecordsUserIdentity|microsoft\.graph\.callRecordsUserIdentity and microsoft\.graph\.callRecords\.userIdentity would both be named/);
+});
+
+test('openapi: a CSDL type named like something of the contract gets the Graph prefix, everywhere it is named', () => {
+  const tree = miniTree();
+  const applied = applyOverlay(tree, projectOverlay());
+  const renamed = sliceToOpenApi(slice(tree), applied, lock, GRAPH_CALLS.entity, contractNames('export interface ResultInfo {}\nexport type CallRoute = string;'));
+  assert.equal(renamed.components.schemas.ResultInfo, undefined);
+  assert.ok(renamed.components.schemas.GraphResultInfo);
+  assert.deepEqual(renamed.components.schemas.CommsOperation!.properties.resultInfo.allOf, [{ $ref: `${S}GraphResultInfo` }]);
 });

@@ -18,7 +18,7 @@ function inScratchCopy(body: (dir: string) => void): void {
   ensureJar(root); // a fresh machine has no JAR yet: the wrapper (or Maven) fetches the pinned one once
   const dir = mkdtempSync(join(tmpdir(), 'graph-comms-regen-'));
   try {
-    for (const p of ['spec', 'codegen', 'generated', 'package.json', 'openapitools.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+    for (const p of ['spec', 'codegen', 'generated', 'src/contract.ts', 'package.json', 'openapitools.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     symlinkSync(join(root, '.openapi-generator-jar'), join(dir, '.openapi-generator-jar'));
     body(dir);

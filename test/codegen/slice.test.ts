@@ -60,3 +60,8 @@ test('slice: no container child reaching calls is an error', () => {
   const none = parseXml(MINI_UPSTREAM.replace('<NavigationProperty Name="calls" Type="Collection(graph.call)" ContainsTarget="true" />', ''));
   assert.throws(() => slice(none, GRAPH_CALLS), /no container child of microsoft\.graph reaches a collection of microsoft\.graph\.call/);
 });
+
+test('slice: a description is one line that cannot close a doc comment', () => {
+  const odd = parseXml(MINI_UPSTREAM.replace('String="Play a prompt in the call."', 'String="Play a prompt\n   (see */ here)."'));
+  assert.equal(slice(odd).actions.find((a) => a.name === 'playPrompt')!.description, 'Play a prompt (see * / here).');
+});
