@@ -10,12 +10,19 @@ export interface ValidateOptions {
   maxDepth?: number;
   /** Longest array accepted. */
   maxItems?: number;
+  /**
+   * Members whose values are read leniently, the way Graph is known to vary them (notifications' `resourceData`):
+   * a member spelled in another case takes the declared name (`subCode` → `subcode`), an integer sent as a string
+   * of digits is read as the number, a null where the type has none and an enum value the spec does not list are
+   * kept as sent, and required members may be missing. Everything else (kinds, depth, size) is still checked.
+   */
+  lenientMembers?: readonly string[];
 }
 
-type Limits = Required<ValidateOptions>;
+type Limits = Required<ValidateOptions> & { lenient: boolean };
 type Json = Record<string, unknown>;
 
-const DEFAULTS: Limits = { maxDepth: 32, maxItems: 1000 };
+const DEFAULTS: Limits = { maxDepth: 32, maxItems: 1000, lenientMembers: [], lenient: false };
 /** Members no schema describes: any JSON, kept as it is, but still bounded. */
 const ANY: ValidationSchema = { nullable: true };
 
@@ -49,14 +56,15 @@ export function validateSchema<T = unknown>(schema: ValidationSchema, value: unk
 function check(schema: ValidationSchema, value: unknown, path: string, depth: number, limits: Limits): unknown {
   if (schema.$ref) return check(resolve(schema), value, path, depth, limits);
   if (value === null) {
-    if (schema.nullable) return null;
+    if (schema.nullable || limits.lenient) return null;
     throw new Invalid(path, 'must not be null');
   }
   if (schema.allOf) return schema.allOf.reduce((v: unknown, s) => check(s, v, path, depth, limits), value);
   if (schema.oneOf) return oneOf(schema.oneOf, value, path, depth, limits);
-  if (schema.enum) return enumValue(schema.enum, value, path);
+  if (schema.enum) return enumValue(schema.enum, value, path, limits.lenient);
   // The JSON kind is checked once here (integers are numbers); a schema without a type takes any kind.
   const { type } = schema;
+  if (limits.lenient && type === 'integer' && typeof value === 'string' && /^-?\d{1,15}$/.test(value)) value = Number(value);
   const kind = describe(value);
   if (type !== undefined && kind !== (type === 'integer' ? 'number' : type)) {
     throw new Invalid(path, `must be ${/^[aeio]/.test(type) ? 'an' : 'a'} ${type}, not ${kind}`);
@@ -87,11 +95,13 @@ function bounded(value: object, path: string, depth: number, limits: Limits): vo
   if (Array.isArray(value) && value.length > limits.maxItems) throw new Invalid(path, `has ${value.length} items, more than ${limits.maxItems}`);
 }
 
-function enumValue(members: readonly string[], value: unknown, path: string): string {
+function enumValue(members: readonly string[], value: unknown, path: string, lenient: boolean): string {
   // The CSDL and older payloads disagree on case (NotStarted / notStarted): any case is read, the wire's is returned.
   const wire = typeof value === 'string' ? members.find((m) => m.toLowerCase() === value.toLowerCase()) : undefined;
-  if (wire === undefined) throw new Invalid(path, `must be one of ${members.join(', ')}, not ${JSON.stringify(value)}`);
-  return wire;
+  if (wire !== undefined) return wire;
+  // Graph adds enum members over time; a lenient read keeps a string the spec does not list yet.
+  if (lenient && typeof value === 'string') return value;
+  throw new Invalid(path, `must be one of ${members.join(', ')}, not ${JSON.stringify(value)}`);
 }
 
 function object(schema: ValidationSchema, input: Json, path: string, depth: number, limits: Limits): unknown {
@@ -100,28 +110,43 @@ function object(schema: ValidationSchema, input: Json, path: string, depth: numb
   if (subtype === 'unknown') return object(ANY, input, path, depth, limits);
   if (subtype && subtype !== schema) return object(subtype, input, path, depth, limits);
 
-  for (const name of schema.required ?? []) {
+  const props = schema.properties ?? {};
+  if (limits.lenient) input = declaredNames(props, input);
+  for (const name of limits.lenient ? [] : (schema.required ?? [])) {
     if (input[name] === undefined) throw new Invalid(pointer(path, name), 'is required');
   }
   const oneOfRequired = schema['x-graph-one-of-required'];
   if (oneOfRequired && !oneOfRequired.some((k) => input[k] !== undefined && input[k] !== null)) {
     throw new Invalid(pointer(path, oneOfRequired[0]!), `one of ${oneOfRequired.join(', ')} is required`);
   }
-  const props = schema.properties ?? {};
   const members: [string, unknown][] = [];
   for (const [key, v] of Object.entries(input)) {
     const at = pointer(path, key);
+    const inner = !limits.lenient && limits.lenientMembers.includes(key) ? { ...limits, lenient: true } : limits;
     if (Object.hasOwn(props, key)) {
-      if (v !== undefined) members.push([key, check(props[key]!, v, at, depth + 1, limits)]);
+      if (v !== undefined) members.push([key, check(props[key]!, v, at, depth + 1, inner)]);
     } else if (schema.additionalProperties === false) {
       throw new Invalid(at, 'is not a member of this type');
     } else {
-      members.push([key, check(ANY, v, at, depth + 1, limits)]);
+      members.push([key, check(ANY, v, at, depth + 1, inner)]);
     }
   }
   // Object.fromEntries defines members, so a `__proto__` key stays the plain member it is in JSON instead of
   // becoming the copy's prototype.
   return Object.fromEntries(members);
+}
+
+/** `input` with each member that matches a declared property only in case renamed to the declared spelling. */
+function declaredNames(props: Readonly<Record<string, ValidationSchema>>, input: Json): Json {
+  let renamed: [string, unknown][] | undefined;
+  for (const key of Object.keys(input)) {
+    if (Object.hasOwn(props, key)) continue;
+    const declared = Object.keys(props).find((p) => p.toLowerCase() === key.toLowerCase());
+    if (declared !== undefined && !Object.hasOwn(input, declared)) (renamed ??= []).push([key, declared]);
+  }
+  if (!renamed) return input;
+  const names = new Map(renamed as [string, string][]);
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [names.get(k) ?? k, v]));
 }
 
 /** The subtype `@odata.type` names; 'unknown' for a type outside the mapping (kept untyped, not refused). */

@@ -18,6 +18,8 @@ export const DEFAULT_NOTIFICATION_LIMITS: Readonly<Required<NotificationParseLim
 });
 
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+// Graph varies what it puts in resourceData (subCode for subcode, codes as strings, null ids): read it leniently.
+const LENIENT = ['resourceData'] as const;
 
 /**
  * Parses and checks a callback body (raw text, raw bytes, or a value a body parser already produced) as
@@ -47,7 +49,7 @@ export function parseCommsNotifications(body: string | Uint8Array | unknown, lim
 
   let result: ReturnType<typeof validate>;
   try {
-    result = validate('CommsNotifications', value, { maxDepth, maxItems });
+    result = validate('CommsNotifications', value, { maxDepth, maxItems, lenientMembers: LENIENT });
   } catch (e) {
     // A getter or Proxy trap of a pre-parsed body that throws only when read a second time.
     throw unreadable('', e);

@@ -62,3 +62,25 @@ test('validate: a hole in a hand-built array is refused where it is, typed items
   assert.equal(validate('CommsOperation', { x: [1, , 3] }).ok, false);
   assert.deepEqual(validate('CommsOperation', { x: [1, undefined, 3] }), { ok: true, value: { x: [1, undefined, 3] } }, 'an explicit undefined is no hole');
 });
+
+test('validate: lenient members read what Graph is known to vary, and only below them', () => {
+  const varied = {
+    '@odata.type': '#microsoft.graph.playPromptOperation',
+    id: null,
+    status: 'completed',
+    completionReason: 'somethingNew',
+    resultInfo: { code: '200', subCode: '5001' },
+  };
+  const note = { changeType: 'deleted', resourceUrl: '/communications/calls/c/operations/o', resourceData: varied };
+  const lenient = validate('CommsNotifications', { value: [note] }, { lenientMembers: ['resourceData'] });
+  assert.ok(lenient.ok, JSON.stringify(lenient));
+  const read = (lenient.value as { value: { resourceData: Record<string, unknown> }[] }).value[0]!.resourceData;
+  assert.deepEqual(read.resultInfo, { code: 200, subcode: 5001 }, 'subCode takes the declared name; digit strings become numbers');
+  assert.equal(read.id, null);
+  assert.equal(read.completionReason, 'somethingNew', 'an enum value the spec does not list yet is kept');
+  // Kinds are still checked below a lenient member, and nothing above it is lenient.
+  const wrongKind = { ...note, resourceData: { ...varied, resultInfo: { code: 'two hundred', subcode: 1 } } };
+  assert.equal((validate('CommsNotifications', { value: [wrongKind] }, { lenientMembers: ['resourceData'] }) as { path?: string }).path, '/value/0/resourceData/resultInfo/code');
+  assert.equal((validate('CommsNotifications', { value: [{ ...note, changeType: 'moved' }] }, { lenientMembers: ['resourceData'] }) as { path?: string }).path, '/value/0/changeType');
+  assert.equal(validate('CommsNotifications', { value: [note] }).ok, false, 'without the option the same payload is refused');
+});

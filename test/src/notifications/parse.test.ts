@@ -108,7 +108,7 @@ describe('parseCommsNotifications', () => {
     assert.equal(parseError({ value: 'x' }).path, '/value');
     assert.equal(parseError({}).path, '/value');
     assert.equal(parseError(note({ changeType: 'moved' })).path, '/value/0/changeType');
-    assert.equal(parseError(note({}, { status: 'done' })).path, '/value/0/resourceData/status');
+    assert.equal(parseError(note({}, { status: 7 })).path, '/value/0/resourceData/status');
     assert.equal(parseError(note({}, { resultInfo: { code: 'x', subcode: 1 } })).path, '/value/0/resourceData/resultInfo/code');
     assert.equal(parseError(note({ resourceData: [{ status: 'completed' }, { status: 7 }] })).path, '/value/0/resourceData/1/status');
     assert.equal(parseError(note({ resourceUrl: undefined })).path, '/value/0/resourceUrl');
