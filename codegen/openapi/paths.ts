@@ -209,30 +209,37 @@ function answers(a: BoundAction, at: string, r: Request, ctx: SchemaContext, ext
 }
 
 function resourceRequests(ctx: SchemaContext, below: Map<string, Collection>): Request[] {
-  const out: Request[] = [];
-  for (const { collection: nav, serve } of RESOURCES) {
+  return RESOURCES.flatMap(({ collection: nav, serve }) => {
     const c = below.get(nav);
     if (!c) throw new Error(`paths: no route reaches the collection ${nav}`);
-    const name = ctx.name(c.type.qualified);
-    const noun = pascal(singular(c.nav));
-    const polymorphic = c.type.final ? name : `Any${name}`;
-    const entity = ref(name);
-    for (const verb of serve) {
-      const keys = verb === 'create' || verb === 'list' ? c.keys.slice(0, -1) : c.keys;
-      const path = verb === 'create' || verb === 'list' ? c.path : c.item;
-      const base = { path, keys, description: '' };
-      if (verb === 'create') {
-        out.push({ ...base, sdk: { method: `create${noun}`, target: targetOf(keys), returns: 'entity', result: name }, verb: 'post', summary: `Creates a ${c.type.name}.`, body: { schema: name, required: true }, responses: { '201': { description: `The ${c.type.name} created.`, content: json(entity) } } });
-      } else if (verb === 'get') {
-        out.push({ ...base, sdk: { method: `get${noun}`, target: targetOf(keys), returns: 'entity', result: polymorphic }, verb: 'get', summary: `Reads a ${c.type.name}.`, responses: { '200': { description: `The ${c.type.name}.`, content: json(entity) } } });
-      } else if (verb === 'delete') {
-        out.push({ ...base, sdk: { method: `delete${noun}`, target: targetOf(keys), returns: 'void', result: 'void' }, verb: 'delete', summary: `Deletes a ${c.type.name}.`, responses: { '204': { description: 'Deleted.' } } });
-      } else {
-        out.push({ ...base, sdk: { method: `list${pascal(c.nav)}`, target: targetOf(keys), returns: 'collection', result: `${polymorphic}[]` }, verb: 'get', summary: `Lists the ${c.nav} (every page).`, responses: { '200': { description: `A page of ${c.nav}.`, content: json(ref(`${name}CollectionResponse`)) } } });
-      }
-    }
+    return serve.map((verb) => resourceRequest(verb, c, ctx.name(c.type.qualified)));
+  });
+}
+
+/** `create` and `list` address the collection, `get` and `delete` an item of it. */
+function resourceRequest(verb: Verb, c: Collection, name: string): Request {
+  const onCollection = verb === 'create' || verb === 'list';
+  const keys = onCollection ? c.keys.slice(0, -1) : c.keys;
+  const base = { path: onCollection ? c.path : c.item, keys, description: '' };
+  const sdk = (method: string, returns: SdkExtension['returns'], result: string) => ({ method, target: targetOf(keys), returns, result });
+  const noun = pascal(singular(c.nav));
+  // A get of a base type answers with any type of its family.
+  const read = c.type.final ? name : `Any${name}`;
+  const type = c.type.name;
+  switch (verb) {
+    case 'create':
+      return { ...base, verb: 'post', sdk: sdk(`create${noun}`, 'entity', name), summary: `Creates a ${type}.`, body: { schema: name, required: true },
+        responses: { '201': { description: `The ${type} created.`, content: json(ref(name)) } } };
+    case 'get':
+      return { ...base, verb: 'get', sdk: sdk(`get${noun}`, 'entity', read), summary: `Reads a ${type}.`,
+        responses: { '200': { description: `The ${type}.`, content: json(ref(name)) } } };
+    case 'delete':
+      return { ...base, verb: 'delete', sdk: sdk(`delete${noun}`, 'void', 'void'), summary: `Deletes a ${type}.`,
+        responses: { '204': { description: 'Deleted.' } } };
+    case 'list':
+      return { ...base, verb: 'get', sdk: sdk(`list${pascal(c.nav)}`, 'collection', `${read}[]`), summary: `Lists the ${c.nav} (every page).`,
+        responses: { '200': { description: `A page of ${c.nav}.`, content: json(ref(`${name}CollectionResponse`)) } } };
   }
-  return out;
 }
 
 /** The page schema of each listed collection: `value` and the link to the next page. */
