@@ -20,7 +20,7 @@ export {
 export type { GraphErrorInit } from './errors.js';
 export type { AccessTokenLike, AuthOption, GetTokenOptionsLike, TokenCredentialLike } from './auth.js';
 export type { RetryOptions, SleepFn } from './retry.js';
-export type { CallRef, CancelMediaProcessingResult, CommsClientOptions } from './types.js';
+export type { CallRef, CancelMediaProcessingRequest, CancelMediaProcessingResult, CommsClientOptions } from './types.js';
 export type {
   ActionResult,
   ActionResultFields,

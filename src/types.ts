@@ -1,5 +1,5 @@
 // The client's options. The shapes generated code and transports share live in contract.ts, which imports nothing.
-import type { CancelMediaProcessingOperation } from '../generated/index.js';
+import type { CancelMediaProcessingBody, CancelMediaProcessingOperation } from '../generated/index.js';
 import type { AuthOption, TokenCredentialLike } from './auth.js';
 import type { ActionResult, CallRoute, CallTarget, FetchLike, FetchRequestInit, FetchResponseLike, RequestOptions } from './contract.js';
 import type { RetryOptions } from './retry.js';
@@ -8,6 +8,8 @@ export type { AuthOption, TokenCredentialLike, CallRoute, RetryOptions, FetchLik
 
 /** The seed's result type: an ActionResult whose operationId is always set. */
 export type CancelMediaProcessingResult = ActionResult<CancelMediaProcessingOperation>;
+/** 0.1's name for cancelMediaProcessing's body. */
+export type CancelMediaProcessingRequest = CancelMediaProcessingBody;
 /** 0.1's name for a call target. */
 export type CallRef = CallTarget;
 

@@ -60,7 +60,7 @@ function check(schema: ValidationSchema, value: unknown, path: string, depth: nu
     throw new Invalid(path, 'must not be null');
   }
   if (schema.allOf) return schema.allOf.reduce((v: unknown, s) => check(s, v, path, depth, limits), value);
-  if (schema.oneOf) return oneOf(schema.oneOf, value, path, depth, limits);
+  if (schema.oneOf) return oneOf(schema, value, path, depth, limits);
   if (schema.enum) return enumValue(schema.enum, value, path, limits.lenient);
   // The JSON kind is checked once here (integers are numbers); a schema without a type takes any kind.
   const { type } = schema;
@@ -158,9 +158,16 @@ function discriminated(schema: ValidationSchema, value: Json): ValidationSchema 
   return hit ? hit[1]() : 'unknown';
 }
 
-function oneOf(options: readonly ValidationSchema[], value: unknown, path: string, depth: number, limits: Limits): unknown {
-  // Graph's oneOfs here tell their members apart by JSON kind (an entity, or a collection of them).
+function oneOf(schema: ValidationSchema, value: unknown, path: string, depth: number, limits: Limits): unknown {
+  // A discriminated oneOf (CommsResource: a call, a participant or any operation) is dispatched on @odata.type.
   const kind = describe(value);
+  if (schema.discriminator && kind === 'object') {
+    const subtype = discriminated(schema, value as Json);
+    if (subtype === 'unknown') return object(ANY, value as Json, path, depth, limits);
+    if (subtype) return check(subtype, value, path, depth, limits);
+  }
+  // Graph's other oneOfs tell their members apart by JSON kind (an entity, or a collection of them).
+  const options = schema.oneOf!;
   const match = options.find((o) => (typeOf(o) ?? kind) === kind);
   if (!match) throw new Invalid(path, `must be ${options.map(typeOf).join(' or ')}, not ${kind}`);
   return check(match, value, path, depth, limits);
