@@ -30,8 +30,8 @@ export type {
   RequestOptions,
 } from './types.js';
 export { SDK_VERSION } from './version.js';
-export { createNodeFetch } from './transport.js';
-export type { NodeFetch, NodeFetchOptions } from './transport.js';
+export { createHttpFetch, createNodeFetch } from './transport.js';
+export type { HttpFetch, HttpFetchOptions, NodeFetch, NodeFetchOptions } from './transport.js';
 export {
   GRAPH_CALLBACK_ISSUERS,
   GRAPH_CALLBACK_OPENID_CONFIGURATION,
