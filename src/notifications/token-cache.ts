@@ -1,0 +1,94 @@
+// Tokens one verifier has already verified, so that a token presented again (a sender may reuse one for its
+// whole lifetime) costs a hash and a lookup instead of a signature check. Sound per verifier: the audience,
+// issuer, tenant and algorithm checks it passed are that verifier's own, and only exp can change its verdict
+// with time. Keyed by the token's SHA-256, so a held entry costs 44 characters, not the token's kilobyte.
+
+/** Claims as the verifier returned them, frozen: a caller editing its copy cannot change what the next one gets. */
+type Claims = Readonly<Record<string, unknown>>;
+
+interface Entry {
+  claims: Claims;
+  /** The token's `exp`, in epoch seconds. */
+  exp: number;
+}
+
+export const DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+
+type Digest = (token: string) => string | Promise<string>;
+let digest: Digest | undefined;
+
+/** The token's SHA-256 in base64; chosen on first use, so importing the package stays free of it. */
+export function sha256(token: string): string | Promise<string> {
+  return (digest ??= pickDigest())(token);
+}
+
+// Node's hash is synchronous and cheaper than WebCrypto's, which every other runtime jose runs on has.
+function pickDigest(): Digest {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
+    | typeof import('node:crypto')
+    | undefined;
+  return node ? (token) => node.createHash('sha256').update(token).digest('base64') : webSha256;
+}
+
+/** The same digest over WebCrypto, for runtimes without node:crypto. */
+export async function webSha256(token: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export type CacheLookup = { hit: true; claims: Record<string, unknown> } | { hit: false; expired: boolean; key: string };
+
+export class VerifiedTokenCache {
+  private readonly entries = new Map<string, Entry>();
+
+  /**
+   * @param maxEntries past this many, the oldest entry goes.
+   * @param clockToleranceSec the leeway verification gave `exp`: a cached token expires exactly when it would have.
+   */
+  constructor(
+    private readonly maxEntries: number,
+    private readonly clockToleranceSec: number,
+  ) {}
+
+  /** A copy of the cached claims, or a miss (`expired` when the entry was there but its `exp` has passed). */
+  async lookup(token: string, nowMs: number): Promise<CacheLookup> {
+    const key = await sha256(token);
+    const entry = this.entries.get(key);
+    if (!entry) return { hit: false, expired: false, key };
+    // The comparison jose makes: whole seconds, the leeway on the side of acceptance.
+    if (entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec) {
+      this.entries.delete(key);
+      return { hit: false, expired: true, key };
+    }
+    return { hit: true, claims: { ...entry.claims } };
+  }
+
+  /** Remembers a token that passed every check, under the key its lookup gave. Tokens without a numeric exp are not kept. */
+  remember(key: string, claims: Record<string, unknown>): void {
+    const { exp } = claims;
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) return;
+    this.entries.delete(key); // re-inserted as the newest
+    this.entries.set(key, { claims: deepFreeze(structuredClone(claims)), exp });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The cache a verifier's `verifiedTokenCache` option asks for: undefined when it is `false`. */
+export function verifiedTokenCache(option: number | false | undefined, clockToleranceSec: number): VerifiedTokenCache | undefined {
+  if (option === false) return undefined;
+  const size = option ?? DEFAULT_VERIFIED_TOKEN_CACHE_SIZE;
+  if (!Number.isSafeInteger(size) || size < 1) throw new TypeError('verifiedTokenCache must be a positive integer or false');
+  return new VerifiedTokenCache(size, clockToleranceSec);
+}
