@@ -51,17 +51,17 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
         if (message) message.destroy(signal!.reason);
         else req.destroy(signal!.reason);
       };
-      const release = () => signal?.removeEventListener('abort', onAbort);
+      const release = () => signal!.removeEventListener('abort', onAbort);
       signal?.addEventListener('abort', onAbort, { once: true });
       // Stays attached after the answer: a late socket error must not go unheard (and crash the process).
       req.on('error', (e) => {
-        release();
+        if (signal) release();
         reject(e);
       });
       req.on('response', (m: IncomingMessage) => {
         message = m;
         // A body that ends, fails or is cancelled closes the message; the signal has nothing left to stop then.
-        m.once('close', release);
+        if (signal) m.once('close', release);
         resolve(toResponse(m));
       });
       req.end(init.body);
@@ -118,17 +118,21 @@ function toResponse(message: IncomingMessage): FetchResponseLike {
 function readText(body: Readable): Promise<string> {
   return new Promise((resolve, reject) => {
     if (body.errored) return reject(body.errored);
-    if (body.destroyed) return reject(new Error('The response body was cancelled before it ended'));
+    if (body.destroyed) return reject(cancelled());
     const chunks: Buffer[] = [];
+    let ended = false;
     body.on('data', (chunk: Buffer) => chunks.push(chunk));
     body.once('end', () => {
-      const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+      ended = true;
+      const text = chunks.length === 0 ? '' : (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
       resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     });
     body.once('error', reject);
-    // After 'end' this is a no-op; before it, the stream was destroyed without an error (cancelled).
-    body.once('close', () => reject(new Error('The response body was cancelled before it ended')));
+    // Destroyed without an error and before its end: cancelled. (The error is made only then: it costs a stack trace.)
+    body.once('close', () => ended || reject(cancelled()));
   });
 }
+
+const cancelled = () => new Error('The response body was cancelled before it ended');
 
 function noop(): void {}

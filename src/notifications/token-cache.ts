@@ -27,7 +27,9 @@ function pickDigest(): Digest {
   const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
     | typeof import('node:crypto')
     | undefined;
-  return node ? (token) => node.createHash('sha256').update(token).digest('base64') : webSha256;
+  if (!node) return webSha256;
+  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per token.
+  return typeof node.hash === 'function' ? (token) => node.hash('sha256', token, 'base64') : (token) => node.createHash('sha256').update(token).digest('base64');
 }
 
 /** The same digest over WebCrypto, for runtimes without node:crypto. */
