@@ -62,7 +62,7 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
         message = m;
         // A body that ends, fails or is cancelled closes the message; the signal has nothing left to stop then.
         if (signal) m.once('close', release);
-        resolve(toResponse(m));
+        resolve(toResponse(m, init.method));
       });
       req.end(init.body);
     });
@@ -80,12 +80,14 @@ const DECODERS: Record<string, (zlib: typeof import('node:zlib')) => Transform> 
   br: (z) => z.createBrotliDecompress(),
 };
 
-function toResponse(message: IncomingMessage): FetchResponseLike {
+function toResponse(message: IncomingMessage, method: string): FetchResponseLike {
   const { headers } = message;
   // An error nobody reads yet (a cut after the headers, before the engine reads) must not go unhandled.
   message.on('error', noop);
   const coding = headers['content-encoding']?.trim().toLowerCase();
-  const decoder = coding === undefined ? undefined : DECODERS[coding];
+  // An answer that cannot have a body has nothing to decode (a decoder would fail on the empty input).
+  const bodiless = method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304 || headers['content-length'] === '0';
+  const decoder = coding === undefined || bodiless ? undefined : DECODERS[coding];
   let body: Readable = message;
   if (decoder) {
     const stream = process.getBuiltinModule('node:stream');

@@ -38,10 +38,13 @@ export async function webSha256(token: string): Promise<string> {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export type CacheLookup = { hit: true; claims: Record<string, unknown> } | { hit: false; expired: boolean; key: string };
+/** A hit's claims (a copy), or a miss: the parsed token, its key, and whether it was there but past its `exp`. */
+export type CacheLookup = { hit: true; claims: Record<string, unknown> } | { hit: false; expired: boolean; token: string; key: string };
 
 export class VerifiedTokenCache {
   private readonly entries = new Map<string, Entry>();
+  /** The longest token held: a longer one cannot be a hit, so it is not hashed before the header is parsed. */
+  private longest = 0;
 
   /**
    * @param maxEntries past this many, the oldest entry goes.
@@ -52,23 +55,38 @@ export class VerifiedTokenCache {
     private readonly clockToleranceSec: number,
   ) {}
 
-  /** A copy of the cached claims, or a miss (`expired` when the entry was there but its `exp` has passed). */
-  async lookup(token: string, nowMs: number): Promise<CacheLookup> {
-    const key = await sha256(token);
+  /**
+   * Looks up the token of an Authorization header. `parse` is the verifier's own header parser (it throws for a
+   * header it refuses); the spelling senders use, "Bearer <token>", is tried before it, since parsing a
+   * kilobyte-long header costs more than the lookup itself. A hit there is the token `parse` would give.
+   */
+  async lookup(header: string | undefined, nowMs: number, parse: (header: string | undefined) => string): Promise<CacheLookup> {
+    const usual = typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+    let usualKey: string | undefined;
+    if (usual !== undefined) {
+      const found = this.find(usual, (usualKey = await sha256(usual)), nowMs);
+      if (found.hit || found.expired) return found;
+    }
+    const token = parse(header);
+    return token === usual ? { hit: false, expired: false, token, key: usualKey! } : this.find(token, await sha256(token), nowMs);
+  }
+
+  private find(token: string, key: string, nowMs: number): CacheLookup {
     const entry = this.entries.get(key);
-    if (!entry) return { hit: false, expired: false, key };
+    if (!entry) return { hit: false, expired: false, token, key };
     // The comparison jose makes: whole seconds, the leeway on the side of acceptance.
     if (entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec) {
       this.entries.delete(key);
-      return { hit: false, expired: true, key };
+      return { hit: false, expired: true, token, key };
     }
     return { hit: true, claims: { ...entry.claims } };
   }
 
-  /** Remembers a token that passed every check, under the key its lookup gave. Tokens without a numeric exp are not kept. */
-  remember(key: string, claims: Record<string, unknown>): void {
+  /** Remembers a token that passed every check, as its lookup gave it. Tokens without a numeric exp are not kept. */
+  remember({ token, key }: { token: string; key: string }, claims: Record<string, unknown>): void {
     const { exp } = claims;
     if (typeof exp !== 'number' || !Number.isFinite(exp)) return;
+    this.longest = Math.max(this.longest, token.length);
     this.entries.delete(key); // re-inserted as the newest
     this.entries.set(key, { claims: deepFreeze(structuredClone(claims)), exp });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);

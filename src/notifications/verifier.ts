@@ -80,11 +80,11 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
 
   return {
     async verify(authorizationHeader) {
-      const token = bearerToken(authorizationHeader);
-      const cached = await verified?.lookup(token, now());
+      const cached = await verified?.lookup(authorizationHeader, now(), bearerToken);
       if (cached?.hit) return cached.claims;
       // It verified once, so only its lifetime can have changed: refused as jose would refuse it.
       if (cached?.expired) throw new NotificationAuthError('expired');
+      const token = cached?.token ?? bearerToken(authorizationHeader);
       const jose = await loadJose();
       let header: ReturnType<Jose['decodeProtectedHeader']>;
       try {
@@ -110,7 +110,7 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
         throw new NotificationAuthError(reasonFor(e));
       }
       if (tenants && !tenants.includes(tenantOf(payload) ?? '')) throw new NotificationAuthError('tenant');
-      if (cached) verified!.remember(cached.key, payload);
+      if (cached) verified!.remember(cached, payload);
       return payload;
     },
   };

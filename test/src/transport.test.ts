@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createNodeFetch, defaultFetch } from '../../src/transport.js';
 import * as browser from '../../src/transport.browser.js';
+import { requestInChild } from '../support/exit-child.js';
 
 let server: Server;
 let origin: string;
@@ -54,16 +53,7 @@ describe('createNodeFetch', () => {
   });
 
   it('lets a finished script exit on its own while its socket sits in the pool', async () => {
-    const script = fileURLToPath(new URL('../support/transport-exit-child.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, origin], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    // Safety net only: the assertion is that the child exits by itself with code 0.
-    const guard = setTimeout(() => child.kill(), 20_000);
-    const [code] = await once(child, 'exit');
-    clearTimeout(guard);
-    assert.equal(code, 0);
-    assert.equal(out.trim(), 'GET /exit');
+    assert.deepEqual(await requestInChild(origin, 'node-fetch'), { code: 0, out: 'GET /exit' });
   });
 });
 

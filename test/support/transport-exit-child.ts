@@ -1,6 +1,6 @@
-// Child process of transport.test.ts and http-fetch.test.ts: one request through a Node transport (argv[3]:
-// "node-fetch", the default, or "http"), then nothing. The test passes when this process exits on its own
-// although the keep-alive socket stays pooled.
+// Child process of exit-child.ts (for transport.test.ts and http-fetch.test.ts): one request through a Node
+// transport (argv[3]: "node-fetch", the default, or "http"), then nothing. The test passes when this process
+// exits on its own although the keep-alive socket stays pooled.
 import { createHttpFetch } from '../../src/http-fetch.js';
 import { createNodeFetch } from '../../src/transport.js';
 

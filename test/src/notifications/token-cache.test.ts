@@ -73,6 +73,20 @@ describe('verifiedTokenCache', () => {
     );
   });
 
+  it('finds a token under any spelling of the header the verifier accepts, and parses a header it refuses', async () => {
+    const verifier = verifierFor();
+    const token = (await bearer()).slice('Bearer '.length);
+    assert.equal(await checksDuring(() => verifier.verify(`  bearer   ${token}  `)), 1);
+    assert.equal(
+      await checksDuring(async () => {
+        for (const header of [`Bearer ${token}`, `BEARER ${token}`, `Bearer ${token}\t`]) assert.equal((await verifier.verify(header)).aud, TEST_AUDIENCE);
+      }),
+      0,
+    );
+    assert.equal(await refusal(verifier.verify(`Bearer ${token} extra`)), 'malformed');
+    assert.equal(await refusal(verifier.verify(`Bearer ${token}.x`)), 'malformed');
+  });
+
   it('hands every caller its own copy of the claims', async () => {
     const verifier = verifierFor();
     const token = await bearer({ roles: ['reader'] });
