@@ -4,7 +4,7 @@
 // with the cap counting decoded bytes. The engine's own suites run over it too (client.integration, faults).
 import assert from 'node:assert/strict';
 import { getEventListeners, once } from 'node:events';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { cancelBody, readBody } from '../../src/response.js';
 import { isConnectionError } from '../../src/transport.js';
 import * as browser from '../../src/transport.browser.js';
 import type { FetchRequestInit } from '../../src/types.js';
-import { requestInChild } from '../support/exit-child.js';
+import { type IdleKeepingServer, requestInChild, startIdleKeepingServer } from '../support/idle-sockets.js';
 
 const JSON_TEXT = JSON.stringify({ id: 'op-1', status: 'running', text: 'héllo' });
 const ZEROS = Buffer.alloc(2 * 1024 * 1024);
@@ -84,27 +84,20 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
 };
 
-let server: Server;
+let server: IdleKeepingServer;
 let origin: string;
 /** Every request that arrived, with its server-side socket and remote port. */
 const arrived: { url: string; socket: Socket }[] = [];
 
 before(async () => {
-  server = createServer((req, res) => {
+  server = await startIdleKeepingServer((req, res) => {
     arrived.push({ url: req.url!, socket: req.socket });
     (routes[req.url!] ?? routes['/echo']!)(req, res);
   });
-  server.keepAliveTimeout = 0; // only the client may close an idle connection
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  server.close();
-  await once(server, 'close');
-});
+after(() => server.close());
 
 const GET: FetchRequestInit = { method: 'GET', headers: {}, redirect: 'manual' };
 const lastArrival = () => arrived.at(-1)!;

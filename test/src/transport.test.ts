@@ -1,34 +1,24 @@
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createNodeFetch, defaultFetch } from '../../src/transport.js';
 import * as browser from '../../src/transport.browser.js';
-import { requestInChild } from '../support/exit-child.js';
+import { type IdleKeepingServer, requestInChild, startIdleKeepingServer } from '../support/idle-sockets.js';
 
-let server: Server;
+let server: IdleKeepingServer;
 let origin: string;
 const ports: number[] = [];
 
 before(async () => {
-  server = createServer((req, res) => {
+  // Never closes idle connections from its side: only the client's unref can let the child exit.
+  server = await startIdleKeepingServer((req, res) => {
     ports.push(req.socket.remotePort!);
     res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Echo': req.headers['x-test'] ?? '' });
     res.end(`${req.method} ${req.url}`);
   });
-  // Never close idle connections from this side: only the client's unref can let the child exit.
-  server.keepAliveTimeout = 0;
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  server.close();
-  await once(server, 'close');
-});
+after(() => server.close());
 
 describe('createNodeFetch', () => {
   it('speaks WHATWG fetch over node-fetch and reuses the keep-alive socket', async () => {

@@ -1,4 +1,4 @@
-// Child process of exit-child.ts (for transport.test.ts and http-fetch.test.ts): one request through a Node
+// Child process of idle-sockets.ts (for transport.test.ts and http-fetch.test.ts): one request through a Node
 // transport (argv[3]: "node-fetch", the default, or "http"), then nothing. The test passes when this process
 // exits on its own although the keep-alive socket stays pooled.
 import { createHttpFetch } from '../../src/http-fetch.js';
