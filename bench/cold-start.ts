@@ -22,5 +22,6 @@ export async function benchColdStart(base: string, version: string, cfg: ColdSta
   return [
     row('cold start: import + 1st call (fetch: globalThis.fetch vs raw global fetch)', 'sdk-global', 1.1),
     row('cold start: import + 1st call (default transport vs raw global fetch)', 'sdk-default'),
+    row('cold start: import + 1st call (createHttpFetch vs raw global fetch)', 'sdk-http'),
   ];
 }

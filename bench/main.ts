@@ -1,21 +1,22 @@
 // npm run bench: CommsClient against hand-written requests, printed as one table. Every ratio is sdk ÷ raw
 // taken pairwise within a round (several rounds, sides interleaved) and reduced by the median.
 //   BENCH_QUICK=1               small counts, for a smoke run (figures are then only indicative)
-//   BENCH_ONLY=requests,cold,rss,bundle,notifications,codegen   run some sections
+//   BENCH_ONLY=requests,cold,rss,bundle,notifications,callbacks,codegen   run some sections
 import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { benchBundle } from './bundle.js';
+import { benchCallbacks } from './callbacks.js';
 import { benchCodegen } from './codegen.js';
 import { benchColdStart } from './cold-start.js';
 import { benchNotifications } from './notifications.js';
 import { type PackageCopy, copyPackage, ensureDist, startServer } from './proc.js';
-import { benchRequests, defaultTransport } from './requests.js';
+import { benchRequests, nodeTransports } from './requests.js';
 import { benchRss } from './rss.js';
 import type { Row } from './stats.js';
 import { checkWire } from './wire-check.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SECTIONS = ['requests', 'cold', 'rss', 'bundle', 'notifications', 'codegen'];
+const SECTIONS = ['requests', 'cold', 'rss', 'bundle', 'notifications', 'callbacks', 'codegen'];
 const only = new Set(process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const wants = (s: string) => only.has(s);
@@ -37,9 +38,8 @@ const { sdk } = await pkg.load();
 const rows: Row[] = [];
 
 if (wants('requests') || wants('cold') || wants('rss')) {
-  const transport = await defaultTransport(sdk);
-  const { agent } = transport;
-  const problems = await checkWire(sdk, agent, pkg.clientScript);
+  const transport = await nodeTransports(sdk);
+  const problems = await checkWire(sdk, transport.agent, transport.http, pkg.clientScript);
   if (problems.length) {
     console.error(`The raw and SDK sides do not send the same bytes, so their ratio would be meaningless:\n  ${problems.join('\n  ')}`);
     process.exit(1);
@@ -77,6 +77,10 @@ if (wants('notifications')) {
   rows.push(...(await benchNotifications(sdk, { rounds: QUICK ? 3 : 7, parses: QUICK ? 5_000 : 50_000, tokens: QUICK ? 200 : 2_000, log })));
   sampleLoad('notifications');
 }
+if (wants('callbacks')) {
+  rows.push(...(await benchCallbacks({ rounds: QUICK ? 3 : 9, slices: 2, requests: QUICK ? 128 : 400, width: 32, packageDir: pkg.dir, log })));
+  sampleLoad('callbacks');
+}
 if (wants('codegen')) {
   rows.push(...(await benchCodegen({ runs: QUICK ? 1 : 3, warmup: false, log })));
   sampleLoad('codegen');
@@ -86,7 +90,8 @@ printTable(rows);
 const goals = rows.filter((r) => r.met !== undefined);
 console.log(`\ngoals met: ${goals.filter((r) => r.met).length}/${goals.length}${QUICK ? ' (BENCH_QUICK: small counts, indicative only)' : ''}`);
 console.log('ratio = sdk ÷ raw of the figure shown: the median of per-round pairs (their range in brackets); for a rate, below 1 means the SDK does less.');
-console.log('raw = the same request written by hand with Node\'s global fetch (or node-fetch where the row says so), same bytes on the wire.');
+console.log('raw = the same request written by hand with Node\'s global fetch (or node-fetch / node:http where the row says so), same bytes on the wire;');
+console.log('      for the callback rows, a node:http server that only reads and JSON.parses the body, answering the same bytes.');
 const cpus = availableParallelism();
 const peakLoad = Math.max(...loads.map(([, l]) => l));
 if (peakLoad > cpus + 1) note(`other work shared the machine (1-min load average up to ${peakLoad.toFixed(1)} on ${cpus} CPUs): ratios are noisier than usual`);

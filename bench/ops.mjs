@@ -49,6 +49,29 @@ export function rawNodeFetchOp(base, version, nodeFetch, agent) {
   };
 }
 
+/**
+ * Hand-written POST with node:http over the given agent: what createHttpFetch has to beat. node:http is looked up
+ * here, not imported, so that the raw global-fetch child process of the cold-start section never loads it.
+ */
+export function rawHttpOp(base, version, agent) {
+  const http = process.getBuiltinModule('node:http');
+  return (i) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(`${base}/app/calls/call-${i}/cancelMediaProcessing`, { method: 'POST', headers: rawHeaders(version), agent }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 202 || !res.headers.location) reject(new Error(`raw: unexpected ${res.statusCode}`));
+          else resolve();
+        });
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify(BODY));
+    });
+}
+
 export function sdkOp(client) {
   return async (i) => {
     const r = await client.cancelMediaProcessing({ callId: `call-${i}` }, BODY);

@@ -1,10 +1,11 @@
 // Per-request time, client CPU per request and requests/s of CommsClient vs hand-written requests, at
 // concurrency 1 and 32, against the stand-in running in its own process (so process.cpuUsage here is the
-// client's alone). Two pairings: SDK with `fetch: globalThis.fetch` vs raw global fetch (the goal), and
-// SDK default transport vs raw node-fetch over the same keep-alive agent.
+// client's alone). Three pairings, one per transport: SDK with `fetch: globalThis.fetch` vs raw global fetch,
+// SDK default transport vs raw node-fetch over the same keep-alive agent, and SDK over createHttpFetch vs a raw
+// node:http request over the same agent (the transport floor).
 import { Agent } from 'node:http';
 import nodeFetch from 'node-fetch';
-import { BENCH_TOKEN, type Op, rawGlobalOp, rawNodeFetchOp, runPool, sdkOp } from './ops.mjs';
+import { BENCH_TOKEN, type Op, rawGlobalOp, rawHttpOp, rawNodeFetchOp, runPool, sdkOp } from './ops.mjs';
 import type { SdkModule } from './proc.js';
 import { type Row, fmt, median, pairRatio, ordered, ratioRow } from './stats.js';
 
@@ -19,13 +20,18 @@ export interface RequestsConfig {
   log: (s: string) => void;
 }
 
-/**
- * The default transport (what a client gets with no `fetch`: one shared createNodeFetch()), made here so the raw
- * side can run over its very agent.
- */
-export async function defaultTransport(sdk: SdkModule): Promise<{ fetch: ReturnType<SdkModule['createNodeFetch']>; agent: Agent }> {
+export interface Transports {
+  /** The default transport (what a client gets with no `fetch`: a createNodeFetch()) and its http agent. */
+  fetch: ReturnType<SdkModule['createNodeFetch']>;
+  agent: Agent;
+  /** A createHttpFetch(); its raw side runs over `http.agents().http`. */
+  http: ReturnType<SdkModule['createHttpFetch']>;
+}
+
+/** The Node transports, made here so that each raw side can run over its SDK side's very agent. */
+export async function nodeTransports(sdk: SdkModule): Promise<Transports> {
   const fetch = sdk.createNodeFetch();
-  return { fetch, agent: (await fetch.agents()).http };
+  return { fetch, agent: (await fetch.agents()).http, http: sdk.createHttpFetch() };
 }
 
 interface Totals {
@@ -55,7 +61,7 @@ const perRequest = (t: Totals): PerRequest => ({ time: t.wallUs / t.n, cpu: t.cp
 export async function benchRequests(
   base: string,
   sdk: SdkModule,
-  transport: Awaited<ReturnType<typeof defaultTransport>>,
+  transport: Transports,
   cfg: RequestsConfig,
 ): Promise<Row[]> {
   const { agent } = transport;
@@ -72,6 +78,12 @@ export async function benchRequests(
       raw: rawNodeFetchOp(base, version, nodeFetch, agent),
       sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base, fetch: transport.fetch })),
       goal: undefined,
+    },
+    {
+      name: 'createHttpFetch vs raw node:http, same agent',
+      raw: rawHttpOp(base, version, transport.http.agents().http),
+      sdk: sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base, fetch: transport.http })),
+      goal: 1.2,
     },
   ];
   const modes = [

@@ -23,5 +23,6 @@ export async function benchRss(base: string, version: string, cfg: RssConfig): P
   return [
     row(`peak RSS, ${label} (fetch: globalThis.fetch vs raw global fetch)`, 'sdk-global', 1.05),
     row(`peak RSS, ${label} (default transport vs raw global fetch)`, 'sdk-default'),
+    row(`peak RSS, ${label} (createHttpFetch vs raw global fetch)`, 'sdk-http'),
   ];
 }

@@ -53,7 +53,7 @@ export function ordered<T>(round: number, a: T, b: T): [T, T] {
 }
 
 /** The fresh-process client modes (bench/client.mjs): the hand-written baseline and the SDK on each transport. */
-export const CLIENT_MODES = ['raw-global', 'sdk-global', 'sdk-default'] as const;
+export const CLIENT_MODES = ['raw-global', 'sdk-global', 'sdk-default', 'sdk-http'] as const;
 export type ClientMode = (typeof CLIENT_MODES)[number];
 
 /** `rounds` rounds of every client mode, the order rotated each round so no mode always runs first. */

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nodeFetch from 'node-fetch';
-import { BENCH_TOKEN, type Op, rawGlobalOp, rawNodeFetchOp, sdkOp } from './ops.mjs';
+import { BENCH_TOKEN, type Op, rawGlobalOp, rawHttpOp, rawNodeFetchOp, sdkOp } from './ops.mjs';
 import { type SdkModule, runNode } from './proc.js';
 
 interface Seen {
@@ -32,7 +32,8 @@ function describe(a: Seen, b: Seen): string | undefined {
 }
 
 /** Returns the mismatches found (empty when every pair agrees). */
-export async function checkWire(sdk: SdkModule, agent: unknown, clientScript: string): Promise<string[]> {
+/** `agent`: the default transport's; `http`: a createHttpFetch whose agent the raw node:http side shares. */
+export async function checkWire(sdk: SdkModule, agent: unknown, http: ReturnType<SdkModule['createHttpFetch']>, clientScript: string): Promise<string[]> {
   let last: Seen | undefined;
   const server = createServer((req, res) => {
     let body = '';
@@ -66,6 +67,11 @@ export async function checkWire(sdk: SdkModule, agent: unknown, clientScript: st
         ['raw node-fetch + agent', rawNodeFetchOp(base, version, nodeFetch, agent)],
         ['sdk default transport', sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base }))],
         ['sdk default transport (child process)', 'sdk-default'],
+      ],
+      [
+        ['raw node:http + agent', rawHttpOp(base, version, http.agents().http)],
+        ['sdk createHttpFetch', sdkOp(new sdk.CommsClient({ auth: BENCH_TOKEN, baseUrl: base, fetch: http }))],
+        ['sdk createHttpFetch (child process)', 'sdk-http'],
       ],
     ];
     const problems: string[] = [];

@@ -36,8 +36,8 @@ export type {
 export { CallRegistry } from './calls/registry.js';
 export type { CallChange, CallEvent, CallRegistryOptions, CallResource, ParticipantResource } from './calls/registry.js';
 export { SDK_VERSION } from './version.js';
-export { createNodeFetch } from './transport.js';
-export type { NodeFetch, NodeFetchOptions } from './transport.js';
+export { createHttpFetch, createNodeFetch } from './transport.js';
+export type { HttpFetch, HttpFetchOptions, NodeFetch, NodeFetchOptions } from './transport.js';
 export {
   GRAPH_CALLBACK_ISSUERS,
   GRAPH_CALLBACK_OPENID_CONFIGURATION,

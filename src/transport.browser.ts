@@ -45,3 +45,10 @@ export type { NodeFetch, NodeFetchOptions } from './transport.js';
 export function createNodeFetch(): never {
   throw new TypeError('createNodeFetch is Node-only: in a browser, leave `fetch` unset or pass one');
 }
+
+export type { HttpFetch, HttpFetchOptions } from './http-fetch.js';
+
+/** node:http exists only on Node. */
+export function createHttpFetch(): never {
+  throw new TypeError('createHttpFetch is Node-only: in a browser, leave `fetch` unset or pass one');
+}

@@ -2,42 +2,28 @@
 // it answers with, the socket errors it fails with, the redirects it shows and the User-Agent. A browser bundle maps this file to
 // transport.browser.ts. node-fetch 3 is ESM-only and Node-only, so it is imported lazily on the first
 // request: the CommonJS build never loads it up front.
-import type { Agent as HttpAgent } from 'node:http';
-import type { Agent as HttpsAgent } from 'node:https';
+import { type KeepAliveAgentOptions, type KeepAliveAgents, keepAliveAgents } from './agents.js';
 import type { ChunkReader } from './response.js';
 import type { FetchLike, FetchResponseLike } from './types.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
-export interface NodeFetchOptions {
-  /** An idle pooled socket is closed after this long. Default 5 s: below Node servers' own 5 s keep-alive. */
-  keepAliveTimeoutMs?: number;
-  /** Per-origin socket cap. Default: unlimited. */
-  maxSockets?: number;
-}
+export type NodeFetchOptions = KeepAliveAgentOptions;
 
 export interface NodeFetch extends FetchLike {
   /** The agents the transport uses (created on first use), e.g. to run raw requests over the same pool. */
-  agents(): Promise<{ http: HttpAgent; https: HttpsAgent }>;
+  agents(): Promise<KeepAliveAgents>;
 }
 
 /** node-fetch with one keep-alive agent per scheme; idle sockets never keep the process alive. */
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   let impl: FetchLike | undefined;
-  let agents: { http: HttpAgent; https: HttpsAgent } | undefined;
+  let agents: KeepAliveAgents | undefined;
   let loading: Promise<FetchLike> | undefined;
 
   const load = (): Promise<FetchLike> =>
     (loading ??= (async () => {
       const [{ default: nodeFetch }, http, https] = await Promise.all([import('node-fetch'), import('node:http'), import('node:https')]);
-      const agentOptions = {
-        keepAlive: true,
-        timeout: options.keepAliveTimeoutMs ?? 5_000,
-        maxSockets: options.maxSockets ?? Infinity,
-        scheduling: 'lifo' as const,
-      };
-      const a = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
-      // Node's agent already unrefs pooled sockets; doing it here too keeps that a stated guarantee.
-      for (const agent of [a.http, a.https]) agent.on('free', (socket) => socket.unref());
+      const a = keepAliveAgents(http, https, options);
       const pick = (url: URL) => (url.protocol === 'http:' ? a.http : a.https);
       agents = a;
       impl = (url, init) =>
@@ -108,3 +94,6 @@ export { redirectTarget } from './redirects.js';
 export const PLATFORM_HEADERS: Record<string, string> = isNode
   ? { 'User-Agent': `${SDK_NAME}/${SDK_VERSION} (Node.js ${process.version}; ${process.platform})` }
   : {};
+
+export { createHttpFetch } from './http-fetch.js';
+export type { HttpFetch, HttpFetchOptions } from './http-fetch.js';

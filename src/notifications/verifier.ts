@@ -1,5 +1,6 @@
 import { NotificationAuthError } from '../errors.js';
 import { checkKeyUrl, KeysUnavailableError, loadJose, RemoteKeySet, type FetchLike } from './keys.js';
+import { verifiedTokenCache } from './token-cache.js';
 
 /** Issuers of the tokens Graph puts on calling notifications (samples' "Authenticating the callback"). */
 export const GRAPH_CALLBACK_ISSUERS: readonly string[] = /* @__PURE__ */ Object.freeze(['https://graph.microsoft.com', 'https://api.botframework.com']);
@@ -36,6 +37,12 @@ export interface NotificationVerifierOptions {
   fetch?: FetchLike;
   /** Clock in epoch ms, for the token lifetime and the key cache. Default Date.now. */
   now?: () => number;
+  /**
+   * How many verified tokens to remember (by their SHA-256, until their `exp`, the oldest dropped first), so that
+   * a token presented again costs no signature check. A token that failed is never remembered. `false`: none.
+   * Default 10,000.
+   */
+  verifiedTokenCache?: number | false;
 }
 
 export interface NotificationVerifier {
@@ -59,6 +66,7 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
   const openIdConfigurationUri = options.openIdConfigurationUri ?? GRAPH_CALLBACK_OPENID_CONFIGURATION;
   checkKeyUrl(openIdConfigurationUri, 'openIdConfigurationUri');
   const fetchImpl = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const verified = verifiedTokenCache(options.verifiedTokenCache, clockTolerance);
 
   const keys = new RemoteKeySet({
     jwksUri: options.jwksUri,
@@ -72,7 +80,11 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
 
   return {
     async verify(authorizationHeader) {
-      const token = bearerToken(authorizationHeader);
+      const cached = await verified?.lookup(authorizationHeader, now(), bearerToken);
+      if (cached?.hit) return cached.claims;
+      // It verified once, so only its lifetime can have changed: refused as jose would refuse it.
+      if (cached?.expired) throw new NotificationAuthError('expired');
+      const token = cached?.token ?? bearerToken(authorizationHeader);
       const jose = await loadJose();
       let header: ReturnType<Jose['decodeProtectedHeader']>;
       try {
@@ -98,6 +110,7 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
         throw new NotificationAuthError(reasonFor(e));
       }
       if (tenants && !tenants.includes(tenantOf(payload) ?? '')) throw new NotificationAuthError('tenant');
+      if (cached) verified!.remember(cached, payload);
       return payload;
     },
   };

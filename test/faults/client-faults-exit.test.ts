@@ -50,7 +50,7 @@ function outcome(r: ChildResult): { outcome: string; name?: string; typed?: bool
   return JSON.parse(line) as { outcome: string; name?: string; typed?: boolean };
 }
 
-const transports = ['default', 'global'] as const;
+const transports = ['default', 'http', 'global'] as const;
 
 async function eachTransport(faults: Fault[], kind: string, check: (o: ReturnType<typeof outcome>, requests: number) => void) {
   await Promise.all(

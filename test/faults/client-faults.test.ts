@@ -1,11 +1,13 @@
 // The real CommsClient against the Graph stand-in over real sockets, fed broken answers: every case must end
 // in success or in a typed error, promptly, and leave no socket, server or timer behind (a census of the
 // process's active handles before and after, once the servers are closed). Runs over the default transport
-// (node-fetch + keep-alive agent) and over Node's global fetch: the two fail differently on the wire.
+// (node-fetch + keep-alive agent), over createHttpFetch (node:http directly) and over Node's global fetch: each
+// fails differently on the wire.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { CommsClient } from '../../src/client.js';
 import { GraphError, LocationParseError, TimeoutError, TokenLeakError } from '../../src/errors.js';
+import { createHttpFetch } from '../../src/http-fetch.js';
 import { isConnectionError, sleep as realSleep } from '../../src/retry.js';
 import { type NodeFetch, defaultFetch } from '../../src/transport.js';
 import type { CommsClientOptions, FetchLike } from '../../src/types.js';
@@ -26,6 +28,7 @@ interface Ctx {
 
 const transports: [string, FetchLike | undefined][] = [
   ['the default transport', undefined],
+  ['createHttpFetch', createHttpFetch()],
   ['global fetch', globalThis.fetch],
 ];
 

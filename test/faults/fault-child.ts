@@ -1,13 +1,14 @@
 // Child process of client-faults-exit.test.ts: one fault case through the real CommsClient against a stand-in
 // that lives in the parent (its hanging responses stay open), then nothing. The parent requires this process to
 // exit on its own with code 0: a socket, timer or listener the client left behind would keep it alive.
-// argv: <case> <default|global> <baseUrl>. Prints one JSON line describing the outcome.
+// argv: <case> <default|http|global> <baseUrl>. Prints one JSON line describing the outcome.
 import { CommsClient } from '../../src/client.js';
+import { createHttpFetch } from '../../src/http-fetch.js';
 import { type NodeFetch, defaultFetch } from '../../src/transport.js';
 import { isSdkError } from './harness.js';
 
-const [kind, transport, baseUrl] = process.argv.slice(2) as [string, 'default' | 'global', string];
-const fetch = transport === 'global' ? globalThis.fetch : undefined;
+const [kind, transport, baseUrl] = process.argv.slice(2) as [string, 'default' | 'http' | 'global', string];
+const fetch = transport === 'global' ? globalThis.fetch : transport === 'http' ? createHttpFetch() : undefined;
 const CALL = '57dab8b1-894c-409a-b240-bd8beae78896';
 
 const client = (options: { timeoutMs?: number; maxRetries?: number } = {}) =>

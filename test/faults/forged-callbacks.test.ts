@@ -163,3 +163,53 @@ describe('forged callbacks: each answered 401, none reaching the application', (
     assert.equal(tracker.pendingCount, 0);
   });
 });
+
+// The verifier remembers tokens it verified (verifiedTokenCache, on by default). Here its keys may never be reused
+// (every signature check fetches them), so the key server's count shows which answers came from that memory.
+describe('a genuine token replayed: served from the verified-token cache until its exp, then refused', () => {
+  let key: TestKey;
+  let jwks: JwksServer;
+  let server: Server;
+  let url: string;
+  let nowMs = Date.now();
+  let delivered = 0;
+
+  before(async () => {
+    [key] = (await createTestKeys(1)) as [TestKey];
+    jwks = await startJwksServer([key]);
+    const verifier = createNotificationVerifier({
+      audience: TEST_AUDIENCE,
+      jwksUri: jwks.jwksUri,
+      now: () => nowMs,
+      keyCacheMaxAgeMs: 0,
+      keyRefetchCooldownMs: 0,
+    });
+    server = createServer(createCallbackHandler({ verifier, onNotification: () => void delivered++ }));
+    url = await listen(server);
+  });
+
+  after(async () => {
+    await close(server);
+    await jwks.close();
+  });
+
+  it('accepted while it lives, refused as expired once past exp + the tolerance, with no signature check', async () => {
+    const issued = Math.floor(nowMs / 1000);
+    const token = `Bearer ${await signCallbackToken(key, { ...GOOD, now: issued, expiresIn: 60 })}`;
+    nowMs = issued * 1000;
+    assert.equal((await post(url, token)).status, 202);
+    assert.equal(jwks.fetchCount, 1);
+    nowMs = (issued + 60 + 300) * 1000 - 1; // the default 300 s of skew, to the last millisecond
+    assert.equal((await post(url, token)).status, 202);
+    assert.equal(jwks.fetchCount, 1, 'the replay was served from the cache');
+    assert.equal(delivered, 2);
+    nowMs += 1;
+    const late = await post(url, token);
+    assert.equal(late.status, 401);
+    assert.equal(late.json?.error?.reason, 'expired');
+    assert.equal(jwks.fetchCount, 1, 'refused by the cache itself');
+    const again = await post(url, token);
+    assert.deepEqual([again.status, again.json?.error?.reason], [401, 'expired']);
+    assert.equal(delivered, 2, 'the expired replays reached nobody');
+  });
+});

@@ -1,11 +1,12 @@
-// The real CommsClient against the Graph stand-in over real sockets, once over the default transport
-// (node-fetch with the keep-alive agent) and once over Node's global fetch. The file must end on its own:
+// The real CommsClient against the Graph stand-in over real sockets, over each transport: the default
+// (node-fetch with the keep-alive agent), createHttpFetch (node:http directly) and Node's global fetch. The file must end on its own:
 // pooled sockets are unref'd and every stand-in is closed (a socket the client left open would hold close()).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AccessTokenLike, TokenCredentialLike } from '../../src/auth.js';
 import { CommsClient } from '../../src/client.js';
 import { GraphError, TokenLeakError } from '../../src/errors.js';
+import { createHttpFetch } from '../../src/http-fetch.js';
 import type { CommsClientOptions, FetchLike } from '../../src/types.js';
 import { type GraphStandIn, type StandInOptions, startGraphStandIn } from '../support/graph-stand-in.js';
 
@@ -16,6 +17,7 @@ const NO_WAIT = { sleep: async () => {}, random: () => 0 };
 
 const transports: [string, FetchLike | undefined][] = [
   ['default transport (node-fetch + keep-alive agent)', undefined],
+  ['createHttpFetch (node:http + keep-alive agent)', createHttpFetch()],
   ['global fetch', globalThis.fetch],
 ];
 

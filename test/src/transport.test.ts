@@ -1,35 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createNodeFetch, defaultFetch } from '../../src/transport.js';
 import * as browser from '../../src/transport.browser.js';
+import { type IdleKeepingServer, requestInChild, startIdleKeepingServer } from '../support/idle-sockets.js';
 
-let server: Server;
+let server: IdleKeepingServer;
 let origin: string;
 const ports: number[] = [];
 
 before(async () => {
-  server = createServer((req, res) => {
+  // Never closes idle connections from its side: only the client's unref can let the child exit.
+  server = await startIdleKeepingServer((req, res) => {
     ports.push(req.socket.remotePort!);
     res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Echo': req.headers['x-test'] ?? '' });
     res.end(`${req.method} ${req.url}`);
   });
-  // Never close idle connections from this side: only the client's unref can let the child exit.
-  server.keepAliveTimeout = 0;
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-after(async () => {
-  server.closeAllConnections();
-  server.close();
-  await once(server, 'close');
-});
+after(() => server.close());
 
 describe('createNodeFetch', () => {
   it('speaks WHATWG fetch over node-fetch and reuses the keep-alive socket', async () => {
@@ -54,16 +43,7 @@ describe('createNodeFetch', () => {
   });
 
   it('lets a finished script exit on its own while its socket sits in the pool', async () => {
-    const script = fileURLToPath(new URL('../support/transport-exit-child.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, origin], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    // Safety net only: the assertion is that the child exits by itself with code 0.
-    const guard = setTimeout(() => child.kill(), 20_000);
-    const [code] = await once(child, 'exit');
-    clearTimeout(guard);
-    assert.equal(code, 0);
-    assert.equal(out.trim(), 'GET /exit');
+    assert.deepEqual(await requestInChild(origin, 'node-fetch'), { code: 0, out: 'GET /exit' });
   });
 });
 

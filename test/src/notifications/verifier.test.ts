@@ -164,7 +164,7 @@ describe('createNotificationVerifier: key rotation and rate limiting', () => {
       const verifier = verifierFor({ jwksUri: own.jwksUri, now: () => t, keyCacheMaxAgeMs: 60_000 });
       await verifier.verify(await bearer());
       t += 61_000;
-      await verifier.verify(await bearer());
+      await verifier.verify(await bearer({ jti: 'another token' })); // the same token again would be a cache hit
       assert.equal(own.fetchCount, 2);
     } finally {
       await own.close();
@@ -222,7 +222,7 @@ describe('createNotificationVerifier: key rotation and rate limiting', () => {
       await verifier.verify(await bearer());
       own.setStatus(503);
       t += 61_000;
-      await verifier.verify(await bearer());
+      await verifier.verify(await bearer({ jti: 'another token' })); // the same token again would be a cache hit
       assert.equal(own.fetchCount, 2, 'the refresh was tried');
     } finally {
       await own.close();

@@ -1,0 +1,114 @@
+// Tokens one verifier has already verified, so that a token presented again (a sender may reuse one for its
+// whole lifetime) costs a hash and a lookup instead of a signature check. Sound per verifier: the audience,
+// issuer, tenant and algorithm checks it passed are that verifier's own, and only exp can change its verdict
+// with time. Keyed by the token's SHA-256, so a held entry costs 44 characters, not the token's kilobyte.
+
+/** Claims as the verifier returned them, frozen: a caller editing its copy cannot change what the next one gets. */
+type Claims = Readonly<Record<string, unknown>>;
+
+interface Entry {
+  claims: Claims;
+  /** The token's `exp`, in epoch seconds. */
+  exp: number;
+}
+
+export const DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+
+type Digest = (token: string) => string | Promise<string>;
+let digest: Digest | undefined;
+
+/** The token's SHA-256 in base64; chosen on first use, so importing the package stays free of it. */
+export function sha256(token: string): string | Promise<string> {
+  return (digest ??= pickDigest())(token);
+}
+
+// Node's hash is synchronous and cheaper than WebCrypto's, which every other runtime jose runs on has.
+function pickDigest(): Digest {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
+    | typeof import('node:crypto')
+    | undefined;
+  if (!node) return webSha256;
+  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per token.
+  return typeof node.hash === 'function' ? (token) => node.hash('sha256', token, 'base64') : (token) => node.createHash('sha256').update(token).digest('base64');
+}
+
+/** The same digest over WebCrypto, for runtimes without node:crypto. */
+export async function webSha256(token: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** A hit's claims (a copy), or a miss: the parsed token, its key, and whether it was there but past its `exp`. */
+export type CacheLookup = { hit: true; claims: Record<string, unknown> } | { hit: false; expired: boolean; token: string; key: string };
+
+export class VerifiedTokenCache {
+  private readonly entries = new Map<string, Entry>();
+  /** The longest token held: a longer one cannot be a hit, so it is not hashed before the header is parsed. */
+  private longest = 0;
+
+  /**
+   * @param maxEntries past this many, the oldest entry goes.
+   * @param clockToleranceSec the leeway verification gave `exp`: a cached token expires exactly when it would have.
+   */
+  constructor(
+    private readonly maxEntries: number,
+    private readonly clockToleranceSec: number,
+  ) {}
+
+  /**
+   * Looks up the token of an Authorization header. `parse` is the verifier's own header parser (it throws for a
+   * header it refuses); the spelling senders use, "Bearer <token>", is tried before it, since parsing a
+   * kilobyte-long header costs more than the lookup itself. A hit there is the token `parse` would give.
+   */
+  async lookup(header: string | undefined, nowMs: number, parse: (header: string | undefined) => string): Promise<CacheLookup> {
+    const usual = typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+    let usualKey: string | undefined;
+    if (usual !== undefined) {
+      const found = this.find(usual, (usualKey = await sha256(usual)), nowMs);
+      if (found.hit || found.expired) return found;
+    }
+    const token = parse(header);
+    return token === usual ? { hit: false, expired: false, token, key: usualKey! } : this.find(token, await sha256(token), nowMs);
+  }
+
+  private find(token: string, key: string, nowMs: number): CacheLookup {
+    const entry = this.entries.get(key);
+    if (!entry) return { hit: false, expired: false, token, key };
+    // The comparison jose makes: whole seconds, the leeway on the side of acceptance.
+    if (entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec) {
+      this.entries.delete(key);
+      return { hit: false, expired: true, token, key };
+    }
+    return { hit: true, claims: { ...entry.claims } };
+  }
+
+  /** Remembers a token that passed every check, as its lookup gave it. Tokens without a numeric exp are not kept. */
+  remember({ token, key }: { token: string; key: string }, claims: Record<string, unknown>): void {
+    const { exp } = claims;
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) return;
+    this.longest = Math.max(this.longest, token.length);
+    this.entries.delete(key); // re-inserted as the newest
+    this.entries.set(key, { claims: deepFreeze(structuredClone(claims)), exp });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The cache a verifier's `verifiedTokenCache` option asks for: undefined when it is `false`. */
+export function verifiedTokenCache(option: number | false | undefined, clockToleranceSec: number): VerifiedTokenCache | undefined {
+  if (option === false) return undefined;
+  const size = option ?? DEFAULT_VERIFIED_TOKEN_CACHE_SIZE;
+  if (!Number.isSafeInteger(size) || size < 1) throw new TypeError('verifiedTokenCache must be a positive integer or false');
+  return new VerifiedTokenCache(size, clockToleranceSec);
+}
