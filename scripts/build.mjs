@@ -4,7 +4,6 @@
 // One file rather than ~40 modules: a cold `import` costs resolution, a read and a compile per module file.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const run = (cmd, args) => {
@@ -21,15 +20,7 @@ run(process.execPath, [tsc, '-p', 'tsconfig.build.cjs.json', '--emitDeclarationO
 // The package is "type": "module"; this marks the CommonJS half (code and .d.ts) as CommonJS.
 writeFileSync('dist/cjs/package.json', '{\n  "type": "commonjs"\n}\n');
 
-/** The browser build swaps the Node transport (node-fetch, node:http, Node streams) for the fetch-only one. */
-const browserTransport = {
-  name: 'browser-transport',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/transport\.js$/ }, (args) => ({ path: join(args.resolveDir, 'transport.browser.ts') }));
-  },
-};
 const common = {
-  entryPoints: ['src/index.ts'],
   bundle: true,
   // Loaded lazily at run time (node-fetch only on Node, jose only to verify callbacks): never bundled in.
   external: ['node-fetch', 'jose', 'node:*'],
@@ -37,7 +28,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await esbuild.build({ ...common, platform: 'node', format: 'esm', outfile: 'dist/esm/index.js' });
-await esbuild.build({ ...common, platform: 'node', format: 'cjs', outfile: 'dist/cjs/index.js' });
-await esbuild.build({ ...common, platform: 'browser', format: 'esm', outfile: 'dist/browser/index.js', plugins: [browserTransport] });
+await esbuild.build({ ...common, entryPoints: ['src/index.ts'], platform: 'node', format: 'esm', outfile: 'dist/esm/index.js' });
+await esbuild.build({ ...common, entryPoints: ['src/index.ts'], platform: 'node', format: 'cjs', outfile: 'dist/cjs/index.js' });
+// The browser entry composes the client with the browser's platform: no Node transport is reachable from it.
+await esbuild.build({ ...common, entryPoints: ['src/index.browser.ts'], platform: 'browser', format: 'esm', outfile: 'dist/browser/index.js' });
 console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, with .d.ts trees under dist/esm/src and dist/cjs/src');

@@ -1,10 +1,11 @@
-// CommsClient: one generic path for every request the spec describes. Each method is bound at class definition
+// The client: one generic path for every request the spec describes. Each method is bound at class definition
 // from its generated descriptor (generated/requests.ts) and typed by the generated method interface; none is
-// written by hand, except getOperation, which also takes a Location.
+// written by hand, except getOperation, which also takes a Location. What differs by platform (the default
+// transport, the User-Agent, redirects) is a value the entry point passes in (node.ts, browser.ts).
 import type { CommsClientMethods } from '../generated/methods.js';
 import { requests } from '../generated/requests.js';
 import { createTokenProvider, defaultScopes } from './auth.js';
-import type { ActionResult, ActionResultFields, CallRoute, OperationTarget, RequestDescriptor, RequestOptions } from './contract.js';
+import type { ActionResult, ActionResultFields, CallRoute, OperationTarget, Platform, RequestDescriptor, RequestOptions } from './contract.js';
 import { type OutgoingRequest, type PipelineConfig, execute } from './execute.js';
 import { createHostPolicy } from './hosts.js';
 import { matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
@@ -12,7 +13,6 @@ import { encodeBody, expandPath, resolveTarget, type TargetIds } from './request
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response.js';
 import { toActionResult, toEntity } from './results.js';
 import { resolveRetry } from './retry.js';
-import { PLATFORM_HEADERS, defaultFetch } from './transport.js';
 import type { CommsClientOptions } from './types.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -29,7 +29,6 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const ROUTES: readonly CallRoute[] = ['app', 'applications', 'communications'];
-const SDK_HEADERS: Record<string, string> = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...PLATFORM_HEADERS };
 
 function positiveOption(name: string, value: number | undefined): number | undefined {
   if (value !== undefined && !(typeof value === 'number' && value > 0)) throw new TypeError(`${name} must be a positive number`);
@@ -47,19 +46,10 @@ interface Resolved {
 export type OperationRef = string | ActionResultFields<unknown> | OperationTarget;
 
 // Declaration merging: the class carries every generated method signature; the static block binds them.
-export interface CommsClient extends Omit<CommsClientMethods, 'getOperation'> {}
+export interface CommsClientCore extends Omit<CommsClientMethods, 'getOperation'> {}
 
-/**
- * A client for Graph's cloud-communications calls: every call and participant action, the call and participant
- * resources, and the operations they create, over one pipeline (auth, allowed hosts, retry, redirects, timeouts).
- *
- * @example
- * const client = new CommsClient({ auth: credential, route: 'communications' });
- * const played = await client.playPrompt({ callId }, { prompts: [{ '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri } }] });
- * const cancelled = await client.cancelMediaProcessing({ callId }, { clientContext: 'ctx' });
- * console.log(played.operationId, cancelled.status);
- */
-export class CommsClient {
+/** The client on a given platform; the package's CommsClient is this on the platform of its entry point. */
+export class CommsClientCore {
   readonly #pipeline: PipelineConfig;
   /** Base URL without a trailing slash; request paths start with "/". */
   readonly #base: string;
@@ -67,8 +57,9 @@ export class CommsClient {
   readonly #route: CallRoute;
   /** Set when the base URL itself may not receive the token: every call rejects with it, nothing is sent. */
   readonly #baseRefusal: Error | undefined;
+  readonly #headers: Record<string, string>;
 
-  constructor(options: CommsClientOptions) {
+  constructor(options: CommsClientOptions, platform: Platform) {
     if (typeof options !== 'object' || options === null) throw new TypeError('CommsClient needs an options object with `auth`');
     const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
     const base = typeof baseUrl === 'string' ? plainHttpUrl(baseUrl) : undefined;
@@ -89,8 +80,10 @@ export class CommsClient {
     }
     const maxRedirects = options.maxRedirects ?? 5;
     if (!Number.isSafeInteger(maxRedirects) || maxRedirects < 0) throw new TypeError('maxRedirects must be an integer >= 0');
+    this.#headers = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...platform.headers };
     this.#pipeline = {
-      fetch: options.fetch ?? defaultFetch(),
+      fetch: options.fetch ?? platform.defaultFetch(),
+      platform,
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,
       retry: resolveRetry(options.retry),
@@ -106,10 +99,10 @@ export class CommsClient {
       if (desc.name === 'getOperation') continue;
       const takesTarget = desc.target !== 'route';
       const takesBody = desc.body !== undefined;
-      Object.defineProperty(CommsClient.prototype, desc.name, {
+      Object.defineProperty(CommsClientCore.prototype, desc.name, {
         configurable: true,
         writable: true,
-        value(this: CommsClient, ...args: unknown[]) {
+        value(this: CommsClientCore, ...args: unknown[]) {
           const target = takesTarget ? args.shift() : {};
           const body = takesBody ? args.shift() : undefined;
           return this.#send(desc, target, body, args[0] as RequestOptions | undefined);
@@ -180,7 +173,7 @@ export class CommsClient {
     }
     if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) throw new TypeError('signal must be an AbortSignal');
     if (extra !== undefined && (typeof extra !== 'object' || extra === null)) throw new TypeError('headers must be an object of strings');
-    const headers: Record<string, string> = body === undefined ? { ...SDK_HEADERS } : { ...SDK_HEADERS, 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = body === undefined ? { ...this.#headers } : { ...this.#headers, 'Content-Type': 'application/json' };
     // The caller's headers replace the SDK's case-insensitively, except those the pipeline owns.
     for (const name of Object.keys(extra ?? {})) {
       if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name ${JSON.stringify(name)}`);

@@ -122,3 +122,27 @@ export interface FetchResponseLike {
 
 /** Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. */
 export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;
+
+/** Where a redirect a transport showed sends the request next; undefined when the answer is not one to follow. */
+export type RedirectFollower = (
+  res: FetchResponseLike,
+  request: { method: string; clientRequestId: string },
+  url: string,
+  hop: number,
+  policy: { maxRedirects: number; hosts: { assertAllowed(url: URL): void } },
+) => string | undefined;
+
+/**
+ * What differs between Node and a browser, given to the client by the package's entry point for its platform
+ * (a value, not a module swapped by the build).
+ */
+export interface Platform {
+  /** The transport when the caller gives none. */
+  defaultFetch(): FetchLike;
+  /** Headers that name the platform: a User-Agent on Node; none in a browser, which owns it. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** True for a failure to get any answer at all, which is retried. A browser's fetch cannot tell: never there. */
+  isConnectionError(error: unknown): boolean;
+  /** Follows redirects by hand, where transports show them; absent in a browser, whose fetch hides them. */
+  readonly followRedirect?: RedirectFollower;
+}

@@ -1,17 +1,17 @@
-// One logical call on the wire: attempts with the bearer token, the retry loop around them, redirects
-// (redirects.ts, which the browser build leaves out) and the per-attempt timeout. Returns the final
-// answer with its body read; turning it into a result is response.ts's job.
+// One logical call on the wire: attempts with the bearer token, the retry loop around them, redirects (the
+// platform's follower: none in a browser) and the per-attempt timeout. Returns the final answer with its body
+// read; turning it into a result is results.ts's job.
 import { type TokenProvider, type TokenRequest, parseClaimsChallenge } from './auth.js';
 import { ConnectionError, InvalidResponseError } from './errors.js';
 import type { HostPolicy } from './hosts.js';
 import { type RawResponse, cancelBody, readBody } from './response.js';
-import { type RetryPolicy, backoffDelay, isConnectionError, isRetryableStatus, parseRetryAfter } from './retry.js';
+import type { FetchLike, FetchResponseLike, Platform } from './contract.js';
+import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import { abortReason, attemptScope, raceAbort } from './signals.js';
-import { redirectTarget } from './transport.js';
-import type { FetchLike, FetchResponseLike } from './types.js';
 
 export interface PipelineConfig {
   fetch: FetchLike;
+  platform: Platform;
   tokens: TokenProvider;
   hosts: HostPolicy;
   retry: RetryPolicy | null;
@@ -87,7 +87,7 @@ async function attemptOnce(cfg: PipelineConfig, req: OutgoingRequest, attempt: A
     }
     let next: string | undefined;
     try {
-      next = redirectTarget(res, req, url, hop, cfg);
+      next = cfg.platform.followRedirect?.(res, req, url, hop, cfg);
     } catch (e) {
       // A refused redirect: its body is not worth reading.
       cancelBody(res);
@@ -129,7 +129,7 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
       const error = scope.signal?.aborted ? abortReason(scope.signal) : e;
       // Only the transport's own failure is a connection error: an AuthenticationError whose cause carries
       // ECONNRESET is the token source failing, and asking it again at once is not the SDK's call to make.
-      if (retry && retryNo < retry.maxRetries && !attempt.answered && error instanceof ConnectionError && isConnectionError(error.cause)) {
+      if (retry && retryNo < retry.maxRetries && !attempt.answered && error instanceof ConnectionError && cfg.platform.isConnectionError(error.cause)) {
         delay = backoffDelay(retryNo++, retry);
         continue;
       }

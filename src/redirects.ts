@@ -1,15 +1,14 @@
 // Redirects, followed by hand so the token never goes where allowedHosts does not allow. Only a transport
 // that shows redirects needs this: a browser's fetch answers `redirect: 'manual'` with an opaque response
-// (status 0) that hides where it points, so the browser build (transport.browser.ts) leaves it out.
+// (status 0) that hides where it points, so the browser platform (platform/browser.ts) has no follower.
+import type { RedirectFollower } from './contract.js';
 import { GraphError } from './errors.js';
-import type { OutgoingRequest, PipelineConfig } from './execute.js';
-import type { FetchResponseLike } from './types.js';
 
 /**
  * Where `res` sends the request next (absolute, on a host the policy allows), or undefined when `res` is an
  * answer. `url` is where `res` came from, `hop` how many redirects this attempt followed already.
  */
-export function redirectTarget(res: FetchResponseLike, req: OutgoingRequest, url: string, hop: number, cfg: PipelineConfig): string | undefined {
+export const redirectTarget: RedirectFollower = (res, req, url, hop, cfg) => {
   const { status } = res;
   // 307/308 keep method and body. 301/302/303 would turn a POST into a GET of some other URL, which
   // is not the action the caller asked for, so for a POST they are answers (and become GraphErrors).
@@ -27,4 +26,4 @@ export function redirectTarget(res: FetchResponseLike, req: OutgoingRequest, url
   // Refused, not stripped: the request means nothing to a host that may not see the token.
   cfg.hosts.assertAllowed(next);
   return next.href;
-}
+};

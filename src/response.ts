@@ -4,7 +4,6 @@ import type { FetchResponseLike } from './contract.js';
 import { GraphError, ResponseTooLargeError } from './errors.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason, raceAbort } from './signals.js';
-import { nodeStreamReader } from './transport.js';
 
 /** A response whose body has been read. */
 export interface RawResponse {
@@ -28,14 +27,19 @@ export interface ChunkReader {
   cancel(): void;
 }
 
+type NodeStream = AsyncIterable<Uint8Array | string> & { destroy(error?: Error): void };
+
 /** A reader over a streamed body; undefined when the body is not a stream. Throws when it is already being read. */
 function streamReader(body: unknown): ChunkReader | undefined {
   if (typeof (body as WebStream | null)?.getReader === 'function') {
     const reader = (body as WebStream).getReader();
     return { read: () => reader.read(), cancel: () => void reader.cancel().catch(ignore) };
   }
-  // Only a Node transport gives Node streams: the browser build leaves this out.
-  return nodeStreamReader(body);
+  // node-fetch (and createHttpFetch) answer with Node streams: async-iterable, stopped by destroy().
+  const stream = body as NodeStream | null;
+  if (typeof stream?.destroy !== 'function' || typeof stream[Symbol.asyncIterator] !== 'function') return undefined;
+  const chunks = stream[Symbol.asyncIterator]();
+  return { read: () => chunks.next(), cancel: () => stream.destroy() };
 }
 
 /** Drops a body nobody will read, so the connection is closed or returned instead of held. */

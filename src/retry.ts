@@ -73,9 +73,6 @@ export function backoffDelay(retry: number, policy: Pick<RetryPolicy, 'baseDelay
   return Math.floor(policy.random() * cap);
 }
 
-// What a failure before any answer looks like depends on the transport (Node's socket errors carry codes; a
-// browser's fetch gives a bare TypeError): the transport module knows.
-export { isConnectionError } from './transport.js';
 
 /** Waits `ms`; rejects at once when `signal` aborts, leaving no timer and no listener behind. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

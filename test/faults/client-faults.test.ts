@@ -5,11 +5,12 @@
 // fails differently on the wire.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { GraphError, LocationParseError, TimeoutError, TokenLeakError } from '../../src/errors.js';
 import { createHttpFetch } from '../../src/http-fetch.js';
-import { isConnectionError, sleep as realSleep } from '../../src/retry.js';
-import { type NodeFetch, defaultFetch } from '../../src/transport.js';
+import type { NodeFetch } from '../../src/node-fetch.js';
+import { isConnectionError, nodePlatform } from '../../src/platform/node.js';
+import { sleep as realSleep } from '../../src/retry.js';
 import type { CommsClientOptions, FetchLike } from '../../src/types.js';
 import { type GraphStandIn, type StandInOptions, startGraphStandIn } from '../support/graph-stand-in.js';
 import { census, describeError, isSdkError, type RecordingServer, settledCensus, startRecorder } from './harness.js';
@@ -34,7 +35,7 @@ const transports: [string, FetchLike | undefined][] = [
 
 before(async () => {
   // node-fetch is loaded on first use; a timeout test must not be the one that loads it (see fault-child.ts).
-  await (defaultFetch() as NodeFetch).agents();
+  await (nodePlatform.defaultFetch() as NodeFetch).agents();
   for (const [, fetch] of transports) {
     const s = await startGraphStandIn();
     await new CommsClient({ auth: 'test-token', baseUrl: s.url, ...(fetch ? { fetch } : {}) }).cancelMediaProcessing({ callId: CALL });

@@ -2,9 +2,10 @@
 // that lives in the parent (its hanging responses stay open), then nothing. The parent requires this process to
 // exit on its own with code 0: a socket, timer or listener the client left behind would keep it alive.
 // argv: <case> <default|http|global> <baseUrl>. Prints one JSON line describing the outcome.
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { createHttpFetch } from '../../src/http-fetch.js';
-import { type NodeFetch, defaultFetch } from '../../src/transport.js';
+import type { NodeFetch } from '../../src/node-fetch.js';
+import { nodePlatform } from '../../src/platform/node.js';
 import { isSdkError } from './harness.js';
 
 const [kind, transport, baseUrl] = process.argv.slice(2) as [string, 'default' | 'http' | 'global', string];
@@ -33,7 +34,7 @@ async function run(): Promise<unknown> {
     case 'timeout-headers':
     case 'timeout-body':
       // Loaded first, so that the timer can only trip on the server's silence.
-      if (!fetch) await (defaultFetch() as NodeFetch).agents();
+      if (!fetch) await (nodePlatform.defaultFetch() as NodeFetch).agents();
       return client({ timeoutMs: 200 }).cancelMediaProcessing({ callId: CALL });
     case 'reset-exhausted':
       return client({ maxRetries: 2 }).cancelMediaProcessing({ callId: CALL });

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { it } from 'node:test';
 import type { CommsNotification, CommsOperation } from '../../generated/index.js';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { createCallbackHandler } from '../../src/notifications/handler.js';
 import { operationIdFromResource } from '../../src/notifications/parse.js';
 import { normalizeOperationId, OperationTracker } from '../../src/notifications/tracker.js';

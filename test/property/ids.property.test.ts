@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { LocationParseError } from '../../src/errors.js';
 import type { CancelMediaProcessingResult, FetchLike } from '../../src/types.js';
 import { forbiddenByContract, guidId, wildString } from './arbitraries.js';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AccessTokenLike, TokenCredentialLike } from '../../src/auth.js';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { GraphError, TokenLeakError } from '../../src/errors.js';
 import { createHttpFetch } from '../../src/http-fetch.js';
 import type { CommsClientOptions, FetchLike } from '../../src/types.js';

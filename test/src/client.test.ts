@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { InvalidResponseError, LocationParseError, TokenLeakError } from '../../src/errors.js';
 import { LOC, type Step, accepted, fakeFetch, json } from '../support/fake-fetch.js';
 

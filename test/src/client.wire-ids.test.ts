@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import type { CallRef } from '../../src/types.js';
 
 const CALL_ID = "call%41 +&=:@,;$ü😀'!";

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AccessTokenLike, GetTokenOptionsLike, TokenCredentialLike } from '../../src/auth.js';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { AuthenticationError, ConnectionError, GraphError, TokenLeakError } from '../../src/errors.js';
 import type { CommsClientOptions } from '../../src/types.js';
 import { LOC, type Step, accepted, fakeFetch, graphError, json } from '../support/fake-fetch.js';

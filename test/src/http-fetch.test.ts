@@ -11,8 +11,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ResponseTooLargeError } from '../../src/errors.js';
 import { createHttpFetch } from '../../src/http-fetch.js';
 import { cancelBody, readBody } from '../../src/response.js';
-import { isConnectionError } from '../../src/transport.js';
-import * as browser from '../../src/transport.browser.js';
+import * as browser from '../../src/browser.js';
+import { isConnectionError } from '../../src/platform/node.js';
 import type { FetchRequestInit } from '../../src/types.js';
 import { type IdleKeepingServer, requestInChild, startIdleKeepingServer } from '../support/idle-sockets.js';
 

@@ -4,12 +4,12 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_RETRY,
   backoffDelay,
-  isConnectionError,
   isRetryableStatus,
   parseRetryAfter,
   resolveRetry,
   sleep,
 } from '../../src/retry.js';
+import { isConnectionError } from '../../src/platform/node.js';
 import { TimeoutError } from '../../src/errors.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;

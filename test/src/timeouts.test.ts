@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { type Socket, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { type TestContext, describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { TimeoutError } from '../../src/errors.js';
 import type { CommsClientOptions } from '../../src/types.js';
 import { type Step, accepted, fakeFetch, graphError } from '../support/fake-fetch.js';

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createNodeFetch, defaultFetch } from '../../src/transport.js';
-import * as browser from '../../src/transport.browser.js';
+import { createNodeFetch } from '../../src/node-fetch.js';
+import { browserPlatform } from '../../src/platform/browser.js';
+import { nodePlatform } from '../../src/platform/node.js';
+
+const defaultFetch = () => nodePlatform.defaultFetch();
 import { type IdleKeepingServer, requestInChild, startIdleKeepingServer } from '../support/idle-sockets.js';
 
 let server: IdleKeepingServer;
@@ -47,10 +50,12 @@ describe('createNodeFetch', () => {
   });
 });
 
-describe('transport.browser', () => {
-  it('uses globalThis.fetch and never node-fetch', async () => {
-    const f = browser.defaultFetch();
-    assert.equal(browser.IS_NODE, false);
+describe('the browser platform', () => {
+  it('uses globalThis.fetch and never node-fetch, names no User-Agent, follows nothing by hand', async () => {
+    const f = browserPlatform.defaultFetch();
+    assert.deepEqual(browserPlatform.headers, {});
+    assert.equal(browserPlatform.followRedirect, undefined);
+    assert.equal(browserPlatform.isConnectionError(Object.assign(new Error('x'), { code: 'ECONNRESET' })), false);
     assert.equal((f as { agents?: unknown }).agents, undefined);
     const r = await f(`${origin}/browser`, { method: 'GET', headers: {}, redirect: 'manual' });
     assert.equal(await r.text(), 'GET /browser');

@@ -2,7 +2,7 @@
 // transport (argv[3]: "node-fetch", the default, or "http"), then nothing. The test passes when this process
 // exits on its own although the keep-alive socket stays pooled.
 import { createHttpFetch } from '../../src/http-fetch.js';
-import { createNodeFetch } from '../../src/transport.js';
+import { createNodeFetch } from '../../src/node-fetch.js';
 
 const [origin, transport = 'node-fetch'] = process.argv.slice(2) as [string, string?];
 const options = { keepAliveTimeoutMs: 3_600_000 };
