@@ -3,7 +3,7 @@
 // client's alone). Three pairings, one per transport: SDK with `fetch: globalThis.fetch` vs raw global fetch,
 // SDK default transport vs raw node-fetch over the same keep-alive agent, and SDK over createHttpFetch vs a raw
 // node:http request over the same agent (the transport floor).
-import { Agent } from 'node:http';
+import type { Agent } from 'node:http';
 import nodeFetch from 'node-fetch';
 import { BENCH_TOKEN, type Op, rawGlobalOp, rawHttpOp, rawNodeFetchOp, runPool, sdkOp } from './ops.mjs';
 import type { SdkModule } from './proc.js';

@@ -44,7 +44,7 @@ export function generateFromSpec(root: string, specDir: string, log: (s: string)
   log(`generate: openapi-generator wrote ${raw.size} files (${Math.round(performance.now() - t)} ms)`);
   t = performance.now();
   const files = postProcess(raw, doc);
-  files.set('openapi.json', JSON.stringify(doc, null, 2) + '\n');
+  files.set('openapi.json', `${JSON.stringify(doc, null, 2)}\n`);
   log(`post-process: ${files.size} files (${Math.round(performance.now() - t)} ms)`);
   return files;
 }

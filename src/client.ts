@@ -49,6 +49,7 @@ export type OperationRef = string | ActionResultFields<unknown> | OperationTarge
 export interface CommsClientCore extends Omit<CommsClientMethods, 'getOperation'> {}
 
 /** The client on a given platform; the package's CommsClient is this on the platform of its entry point. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares what the static block defines
 export class CommsClientCore {
   readonly #pipeline: PipelineConfig;
   /** Base URL without a trailing slash; request paths start with "/". */

@@ -55,7 +55,7 @@ export function reachable(schemas: Record<string, SchemaObject>, roots: string[]
     if (seen.has(name)) return;
     if (!schemas[name]) throw new Error(`openapi: a reference names ${name}, which no schema is`);
     seen.add(name);
-    JSON.stringify(schemas[name], (k, v) => {
+    JSON.stringify(schemas[name], (_k, v) => {
       if (typeof v === 'string' && v.startsWith('#/components/schemas/')) visit(v.slice('#/components/schemas/'.length));
       return v;
     });

@@ -16,7 +16,7 @@ export function header(file: SourceFile): void {
 export function barrel(project: Project): void {
   project.createSourceFile(
     '/out/index.ts',
-    ["export * from './models.js';", "export * from './guards.js';", "export type { CommsClientMethods } from './methods.js';"].join('\n') + '\n',
+    `${["export * from './models.js';", "export * from './guards.js';", "export type { CommsClientMethods } from './methods.js';"].join('\n')}\n`,
     { overwrite: true },
   );
 }

@@ -93,7 +93,8 @@ function replyAuthFailure(res: ServerResponse, error: unknown): void {
   const reason = error instanceof NotificationAuthError ? error.reason : 'rejected';
   // Unreachable keys say nothing about the token: ask the sender to come back rather than refuse it.
   if (reason === 'keys-unavailable') {
-    return reply(res, 503, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
+    reply(res, 503, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
+    return;
   }
   reply(res, 401, { error: { code: 'unauthorized', reason } }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 }

@@ -96,7 +96,7 @@ test('methods: one per descriptor, body optional exactly when the descriptor say
   assert.deepEqual(sig('deleteCall'), ['call: CallTarget, options?: RequestOptions', 'void']);
   assert.deepEqual(sig('listParticipants'), ['call: CallTarget, options?: RequestOptions', 'Participant[]']);
   assert.deepEqual(sig('getOperation'), ['operation: OperationTarget, options?: RequestOptions', 'AnyCommsOperation']);
-  for (const [name, d] of Object.entries(requests)) assert.ok(sig(name), name);
+  for (const [name, _d] of Object.entries(requests)) assert.ok(sig(name), name);
   assert.match(read('methods.ts'), /\/\*\*\n {3}\* The `playPrompt` action of a call\./);
 });
 

@@ -173,7 +173,7 @@ describe('createTokenProvider: TokenCredential', () => {
   });
 
   it('drops a refused token from the cache once, even for many callers at once', async () => {
-    let clock = 0;
+    const clock = 0;
     const { credential, seen } = countingCredential(() => clock);
     const p = createTokenProvider(credential, { scopes: SCOPES, now: () => clock });
     assert.equal(await p.getToken(), 'token-1');
