@@ -127,7 +127,7 @@ async function handle(x: Exchange): Promise<void> {
     const message = e instanceof Error ? e.message : 'invalid payload';
     return refuse(x, 400, 'invalid-payload', { error: { code: 'invalidPayload', path, message } });
   }
-  accept(x, notifications, ctx.recent ? payloadDigest(body.body) : undefined);
+  accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
 }
 
 /** Answers 202 before anything is dispatched: Graph wants a prompt answer, the application may take its time. */
