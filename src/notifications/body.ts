@@ -30,6 +30,8 @@ export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimi
   const placeholder = isEmptyPlainObject(parsed) && !consumed && !req.readableEnded;
   if (parsed !== undefined && parsed !== null && !placeholder) return Promise.resolve({ kind: 'ok', body: parsed });
   if (req.readableEnded || consumed) return Promise.resolve({ kind: 'ok', body: '' });
+  // The sender may have gone while its token was being checked: its 'close' will not come again.
+  if (req.destroyed) return Promise.resolve({ kind: 'aborted' });
 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

@@ -25,6 +25,14 @@ async function flood(exchange: RawExchange, frame: Buffer, limit: number): Promi
   return { cutOff: false, written };
 }
 
+const deferred = () => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+const turns = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+};
 const chunkFrame = (size: number) => Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 0x20), Buffer.from('\r\n')]);
 
 describe('hostile senders against the callback handler', { timeout: 120_000 }, () => {
@@ -130,6 +138,26 @@ describe('hostile senders against the callback handler', { timeout: 120_000 }, (
         assert.deepEqual(rejected, [[reason, status]]);
       });
     }
+
+    it('a sender that leaves while its token is being checked is not waited for', async () => {
+      const checking = deferred();
+      const verdict = deferred();
+      const slow: CallbackHandlerOptions = { ...options, verifier: { verify: () => (checking.resolve(), verdict.promise) } };
+      const s = await listen(createCallbackHandler(slow));
+      try {
+        const serverSide = new Promise<void>((resolve) => s.server.once('connection', (socket) => socket.once('close', () => resolve())));
+        rejected.length = 0;
+        const leaving = rawRequest(s.url, { ...JSON_TYPE, authorization: GOOD, 'content-length': 100 }, '{');
+        await checking.promise;
+        leaving.socket.destroy();
+        await serverSide;
+        verdict.resolve(); // the token passes, but there is no body left to wait for, and nobody to answer
+        await turns(5);
+        assert.deepEqual(rejected, []);
+      } finally {
+        await s.close();
+      }
+    });
 
     it('a good sender on the same server is still answered 202 and keeps its connection', async () => {
       const body = JSON.stringify({ value: [opNote('o')] });

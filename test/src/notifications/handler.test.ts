@@ -199,6 +199,13 @@ describe('createCallbackHandler: robustness', () => {
     assert.deepEqual(await result, { kind: 'aborted' });
   });
 
+  it('does not wait for a request that was gone before its body was asked for', async () => {
+    const stream = new PassThrough();
+    stream.destroy();
+    await new Promise((resolve) => stream.once('close', resolve)); // its last event is past
+    assert.deepEqual(await readBody(stream as unknown as IncomingMessage, { maxBytes: 1024, timeoutMs: Infinity }), { kind: 'aborted' });
+  });
+
   it('gives up on a body that stops coming, and stops reading it', async () => {
     const stream = new PassThrough();
     const result = readBody(stream as unknown as IncomingMessage, { maxBytes: 1024, timeoutMs: 1 });
