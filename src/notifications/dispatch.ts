@@ -14,8 +14,8 @@ export class DispatchQueueFullError extends Error {
 }
 
 /**
- * The call a notification is about: the segment after `calls` in its resourceUrl/resource, normalized the way
- * operation ids are (Graph varies case and dashes). '' for a notification that names no call.
+ * The call a notification is about: the segment after `calls` in its resourceUrl/resource, in the form the
+ * tracker compares ids in (Graph writes one GUID in several cases and with or without dashes). '' when it names no call.
  */
 export function callKeyOf(n: CommsNotification): string {
   const resource = n.resourceUrl ?? n.resource;

@@ -253,12 +253,13 @@ describe('OrderedDispatcher', () => {
     assert.equal(failures[0]![1].resourceUrl, '/communications/calls/x/operations/x1');
   });
 
-  it('reads the call from resource or resourceUrl, in any case and with or without dashes', () => {
+  it('reads the call from resource or resourceUrl, a GUID in any case and with or without dashes', () => {
     const of = (resource: string, field: 'resource' | 'resourceUrl' = 'resource') => callKeyOf({ [field]: resource } as CommsNotification);
-    assert.equal(of('/app/calls/57DAB8B1-894C-409A/operations/X'), '57dab8b1894c409a');
-    assert.equal(of('https://graph.microsoft.com/v1.0/communications/calls/57dab8b1894c409a', 'resourceUrl'), '57dab8b1894c409a');
+    const key = '57dab8b1894c409ab240bd8beae78896';
+    assert.equal(of('/app/calls/57DAB8B1-894C-409A-B240-BD8BEAE78896/operations/X'), key);
+    assert.equal(of(`https://graph.microsoft.com/v1.0/communications/calls/${key}`, 'resourceUrl'), key);
     assert.equal(of('/communications/Calls/a%2Fb/participants'), 'a/b');
-    assert.equal(of('/communications/calls/%E0%A4%A/participants'), '%e0%a4%a');
+    assert.equal(of('/communications/calls/%e0%a4%a/participants'), '%e0%a4%a', 'undecodable: as it is');
     assert.equal(of('/app/subscriptions/1'), '');
     assert.equal(callKeyOf({} as CommsNotification), '');
   });
