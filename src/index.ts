@@ -37,6 +37,7 @@ export {
   GRAPH_CALLBACK_OPENID_CONFIGURATION,
   OperationTracker,
   createCallbackHandler,
+  DispatchQueueFullError,
   createNotificationVerifier,
   operationIdFromResource,
   parseCommsNotifications,
