@@ -3,13 +3,23 @@ import type { IncomingMessage } from 'node:http';
 export type BodyResult =
   | { kind: 'ok'; body: string | Uint8Array | unknown }
   | { kind: 'too-large' }
+  | { kind: 'timeout' }
   | { kind: 'aborted' };
 
+export interface BodyLimits {
+  maxBytes: number;
+  /** Time allowed for the rest of the stream to arrive, from the call on. Infinity: no limit. */
+  timeoutMs: number;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
+
 /**
- * The request body, at most maxBytes of it. Uses what a framework's body parser left on `req.body` (Express's
- * json/raw/text parsers) and reads the stream only when nothing consumed it.
+ * The request body, at most maxBytes of it, within timeoutMs. Uses what a framework's body parser left on
+ * `req.body` (Express's json/raw/text parsers) and reads the stream only when nothing consumed it. On 'too-large'
+ * and 'timeout' the rest of the stream is left unread: the caller closes the connection instead of draining it.
  */
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
   const parsed = (req as { body?: unknown }).body;
   if (typeof parsed === 'string' || parsed instanceof Uint8Array) {
     const size = typeof parsed === 'string' ? Buffer.byteLength(parsed) : parsed.byteLength;
@@ -20,28 +30,29 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
   const placeholder = isEmptyPlainObject(parsed) && !consumed && !req.readableEnded;
   if (parsed !== undefined && parsed !== null && !placeholder) return Promise.resolve({ kind: 'ok', body: parsed });
   if (req.readableEnded || consumed) return Promise.resolve({ kind: 'ok', body: '' });
+  // The sender may have gone while its token was being checked: its 'close' will not come again.
+  if (req.destroyed) return Promise.resolve({ kind: 'aborted' });
 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: BodyResult) => {
+      if (timer !== undefined) clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onAbort);
       req.off('close', onAbort);
+      if (result.kind !== 'ok') {
+        chunks.length = 0;
+        req.pause(); // whatever is still on the wire stays there until the socket is closed
+      }
       resolve(result);
     };
     const onData = (chunk: Buffer | string) => {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buf.byteLength;
-      if (size > maxBytes) {
-        finish({ kind: 'too-large' });
-        // Stop keeping it, but let the rest flow away: a sender still writing would otherwise never see the 413
-        // (a closed socket with unread data resets the connection). Node's requestTimeout bounds a sender that never ends.
-        chunks.length = 0;
-        req.resume();
-        return;
-      }
+      if (size > maxBytes) return finish({ kind: 'too-large' });
       chunks.push(buf);
     };
     const onEnd = () => finish({ kind: 'ok', body: Buffer.concat(chunks, size) });
@@ -50,6 +61,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
     req.on('end', onEnd);
     req.on('error', onAbort);
     req.on('close', onAbort);
+    if (timeoutMs !== Number.POSITIVE_INFINITY) timer = setTimeout(() => finish({ kind: 'timeout' }), Math.min(timeoutMs, MAX_TIMER_MS));
   });
 }
 

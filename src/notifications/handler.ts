@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommsNotification, CommsNotifications } from '../../generated/index.js';
 import { NotificationAuthError, NotificationParseError } from '../errors.js';
 import { readBody } from './body.js';
+import { DispatchQueueFullError, OrderedDispatcher } from './dispatch.js';
+import { payloadDigest, RecentPayloads } from './duplicates.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import type { OperationTracker } from './tracker.js';
 
@@ -9,12 +11,45 @@ export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
   verifier?: { verify(authorizationHeader: string | undefined): Promise<unknown> };
   tracker?: OperationTracker;
-  /** Runs for each verified, parsed notification, one after another in payload order. */
+  /**
+   * Runs for each accepted notification once the 202 is written: one after another, in the order received, for
+   * notifications of the same call; different calls side by side. Its failures go to onError.
+   */
   onNotification?: (notification: CommsNotification) => void | Promise<void>;
-  /** Default 1 MiB. */
+  /** Default 1 MiB. A body past it gets 413 and the connection is closed. */
   maxBodyBytes?: number;
-  /** Told about each onNotification or tracker failure (which also turns the answer into a 500). */
+  /** Time a sender whose token was accepted has to deliver the rest of the body. Default 10 s; then 408. Infinity: none. */
+  bodyTimeoutMs?: number;
+  /** Notifications accepted but not through onNotification yet, all calls together. Default 10,000; past it, 503. */
+  maxQueuedNotifications?: number;
+  /** How long an accepted payload is remembered, so a redelivery gets 202 and is not dispatched again. Default 5 min; 0: off. */
+  duplicateWindowMs?: number;
+  /** Most payloads remembered for that. Default 10,000; the oldest go first. */
+  maxRememberedPayloads?: number;
+  /** Clock in epoch ms, for the duplicate window. Default Date.now. */
+  now?: () => number;
+  /** Told about each onNotification or tracker failure, and about a payload refused because the queue is full. */
   onError?: (error: unknown, notification?: CommsNotification) => void;
+  /** Told about every refused callback: a short reason (`'signature'`, `'too-large'`, `'body-timeout'`...) and the status sent. */
+  onRejected?: (reason: string, status: number) => void;
+}
+
+interface Context {
+  options: CallbackHandlerOptions;
+  maxBodyBytes: number;
+  bodyTimeoutMs: number;
+  queue: OrderedDispatcher | undefined;
+  recent: RecentPayloads | undefined;
+  fail: (error: unknown, notification?: CommsNotification) => void;
+}
+
+/** One request being answered. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  ctx: Context;
+  /** Set once the whole body has been read: only then may the connection be kept for another request. */
+  bodyRead: boolean;
 }
 
 type Outcome = { ok: true } | { ok: false; error: unknown };
@@ -24,35 +59,65 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
  * (`app.post('/api/calls', handler)`, with or without a body parser in front). It never throws and never rejects.
  */
 export function createCallbackHandler(options: CallbackHandlerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_LIMITS.maxBytes;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) throw new TypeError('maxBodyBytes must be a positive integer');
+  const ctx = contextFor(options);
   if (!options.verifier) {
     process.emitWarning('createCallbackHandler without a verifier accepts unauthenticated callbacks', {
       code: 'GRAPH_COMMS_NO_VERIFIER',
     });
   }
   return (req, res) => {
-    handle(req, res, options, maxBodyBytes).catch(() => reply(res, 500, { error: { code: 'internalError' } }));
+    const x: Exchange = { req, res, ctx, bodyRead: false };
+    handle(x).catch((e: unknown) => {
+      ctx.fail(e);
+      refuse(x, 500, 'internal', { error: { code: 'internalError' } });
+    });
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: CallbackHandlerOptions, maxBodyBytes: number): Promise<void> {
+function contextFor(options: CallbackHandlerOptions): Context {
+  const maxBodyBytes = positiveInteger(options.maxBodyBytes, DEFAULT_NOTIFICATION_LIMITS.maxBytes, 'maxBodyBytes');
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
+  if (!(typeof bodyTimeoutMs === 'number' && bodyTimeoutMs > 0)) throw new TypeError('bodyTimeoutMs must be a number > 0');
+  const maxQueued = positiveInteger(options.maxQueuedNotifications, 10_000, 'maxQueuedNotifications');
+  const windowMs = duration(options.duplicateWindowMs, 5 * 60 * 1000, 'duplicateWindowMs');
+  const maxRemembered = positiveInteger(options.maxRememberedPayloads, 10_000, 'maxRememberedPayloads');
+  const { onNotification, onError } = options;
+  const fail = (error: unknown, notification?: CommsNotification) => {
+    try {
+      onError?.(error, notification);
+    } catch {
+      // a failing error reporter must not stop the dispatch
+    }
+  };
+  return {
+    options,
+    maxBodyBytes,
+    bodyTimeoutMs,
+    queue: onNotification ? new OrderedDispatcher(maxQueued, onNotification, fail) : undefined,
+    recent: windowMs > 0 ? new RecentPayloads(windowMs, maxRemembered, options.now ?? Date.now) : undefined,
+    fail,
+  };
+}
+
+async function handle(x: Exchange): Promise<void> {
+  const { req, res, ctx } = x;
   // Errors on a dropped connection surface as events; an unheard 'error' would crash the process.
   req.on('error', noop);
   res.on('error', noop);
+  const { options, maxBodyBytes } = ctx;
 
-  if (req.method !== 'POST') return reply(res, 405, { error: { code: 'methodNotAllowed' } }, { Allow: 'POST' });
-  if (!isJson(req.headers['content-type'])) return reply(res, 415, { error: { code: 'unsupportedMediaType' } });
-  const declared = Number(req.headers['content-length']);
-  if (declared > maxBodyBytes) return reply(res, 413, { error: { code: 'payloadTooLarge' } }); // unread: node discards it
+  // Everything up to the token is decided on the headers alone: no refused sender gets its body read.
+  if (req.method !== 'POST') return refuse(x, 405, 'method-not-allowed', { error: { code: 'methodNotAllowed' } }, { Allow: 'POST' });
+  if (!isJson(req.headers['content-type'])) return refuse(x, 415, 'unsupported-media-type', { error: { code: 'unsupportedMediaType' } });
+  if (Number(req.headers['content-length']) > maxBodyBytes) return refuse(x, 413, 'too-large', { error: { code: 'payloadTooLarge' } });
+  const auth = await settle(() => (options.verifier ? options.verifier.verify(req.headers.authorization) : undefined));
+  if (!auth.ok) return refuseAuth(x, auth.error);
 
-  // The token is checked while the body arrives; the outcomes are still answered in the documented order.
-  const auth = settle(() => (options.verifier ? options.verifier.verify(req.headers.authorization) : undefined));
-  const body = await readBody(req, maxBodyBytes);
-  if (body.kind === 'too-large') return reply(res, 413, { error: { code: 'payloadTooLarge' } });
-  if (body.kind === 'aborted') return; // nobody is left to answer; `auth` settles on its own
-  const authOutcome = await auth;
-  if (!authOutcome.ok) return replyAuthFailure(res, authOutcome.error);
+  const body = await readBody(req, { maxBytes: maxBodyBytes, timeoutMs: ctx.bodyTimeoutMs });
+  if (body.kind === 'aborted') return; // nobody is left to answer
+  x.bodyRead = body.kind === 'ok';
+  if (body.kind === 'too-large') return refuse(x, 413, 'too-large', { error: { code: 'payloadTooLarge' } });
+  if (body.kind === 'timeout') return refuse(x, 408, 'body-timeout', { error: { code: 'requestTimeout' } });
 
   let notifications: CommsNotifications;
   try {
@@ -60,43 +125,75 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Callba
   } catch (e) {
     const path = e instanceof NotificationParseError ? e.path : '';
     const message = e instanceof Error ? e.message : 'invalid payload';
-    return reply(res, 400, { error: { code: 'invalidPayload', path, message } });
+    return refuse(x, 400, 'invalid-payload', { error: { code: 'invalidPayload', path, message } });
   }
-
-  let failures = 0;
-  const fail = (error: unknown, n?: CommsNotification) => {
-    failures++;
-    try {
-      options.onError?.(error, n);
-    } catch {
-      // a failing error reporter must not change the answer
-    }
-  };
-  try {
-    options.tracker?.dispatch(notifications);
-  } catch (e) {
-    fail(e);
-  }
-  const { onNotification } = options;
-  for (const n of onNotification ? notifications.value : []) {
-    try {
-      await onNotification!(n);
-    } catch (e) {
-      fail(e, n);
-    }
-  }
-  if (failures > 0) return reply(res, 500, { error: { code: 'notificationFailed', failed: failures } });
-  reply(res, 202, { accepted: notifications.value.length });
+  accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
 }
 
-function replyAuthFailure(res: ServerResponse, error: unknown): void {
+/** Answers 202 before anything is dispatched: Graph wants a prompt answer, the application may take its time. */
+function accept(x: Exchange, notifications: CommsNotifications, digest: string | undefined): void {
+  const { res, ctx } = x;
+  const accepted = notifications.value.length;
+  if (digest !== undefined && ctx.recent!.has(digest)) return void reply(res, 202, { accepted, duplicate: true });
+  const { queue } = ctx;
+  if (queue && !queue.hasRoom(accepted)) {
+    ctx.fail(new DispatchQueueFullError(queue.queued, accepted, queue.maxQueued));
+    // Nothing of it is kept or dispatched, so Graph's redelivery is the only copy: ask for one.
+    return refuse(x, 503, 'queue-full', { error: { code: 'serviceUnavailable', reason: 'queue-full' } }, { 'Retry-After': '5' });
+  }
+  if (digest !== undefined) ctx.recent!.add(digest);
+  // Dispatch waits for the answer to be written, so that an application which closes its servers as soon as a
+  // waitFor resolves does not cut this very answer off.
+  const written = reply(res, 202, { accepted }) ? responseDone(res) : Promise.resolve();
+  if (ctx.options.tracker) {
+    const { tracker } = ctx.options;
+    void written.then(() => {
+      try {
+        tracker.dispatch(notifications);
+      } catch (e) {
+        ctx.fail(e);
+      }
+    });
+  }
+  queue?.enqueue(notifications.value, written);
+}
+
+function refuseAuth(x: Exchange, error: unknown): void {
   const reason = error instanceof NotificationAuthError ? error.reason : 'rejected';
   // Unreachable keys say nothing about the token: ask the sender to come back rather than refuse it.
   if (reason === 'keys-unavailable') {
-    reply(res, 503, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
-    return;
+    return refuse(x, 503, reason, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
   }
-  reply(res, 401, { error: { code: 'unauthorized', reason } }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+  refuse(x, 401, reason, { error: { code: 'unauthorized', reason } }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+}
+
+/**
+ * Answers a refusal and tells onRejected. Unless the whole body was read, the connection is closed once the
+ * answer is out: reading the rest would let the sender keep the socket, and the memory, as long as it likes.
+ */
+function refuse(x: Exchange, status: number, reason: string, body: unknown, headers: Record<string, string> = {}): void {
+  const { req, res, ctx } = x;
+  try {
+    ctx.options.onRejected?.(reason, status);
+  } catch {
+    // a failing reporter must not change the answer
+  }
+  if (x.bodyRead && req.complete) return void reply(res, status, body, headers);
+  if (reply(res, status, body, { ...headers, Connection: 'close' })) res.once('finish', () => req.socket?.destroy());
+}
+
+/** Settles once the answer has been handed to the socket, or the response is gone. */
+function responseDone(res: ServerResponse): Promise<void> {
+  if (res.writableFinished || res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('finish', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('finish', done);
+    res.on('close', done);
+  });
 }
 
 function settle(run: () => unknown): Promise<Outcome> {
@@ -115,9 +212,10 @@ function isJson(contentType: string | undefined): boolean {
   return mediaType === 'application/json';
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Writes the answer; false when it could not be (already answered, or the client is gone). */
+function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): boolean {
   try {
-    if (res.headersSent || res.writableEnded || res.destroyed) return;
+    if (res.headersSent || res.writableEnded || res.destroyed) return false;
     const text = JSON.stringify(body);
     res.writeHead(status, {
       'Content-Type': 'application/json; charset=utf-8',
@@ -126,9 +224,22 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
       ...headers,
     });
     res.end(text);
+    return true;
   } catch {
-    // the client went away or the response was already being written: nothing left to tell anyone
+    return false; // the client went away or the response was already being written: nothing left to tell anyone
   }
+}
+
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
+  return value;
+}
+
+function duration(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a number >= 0`);
+  return value;
 }
 
 function noop(): void {}

@@ -5,4 +5,5 @@ export type { NotificationVerifier, NotificationVerifierOptions } from './verifi
 export { OperationTracker, normalizeOperationId } from './tracker.js';
 export type { OperationTrackerOptions, TrackedResult, TrackerEviction, WaitForOptions } from './tracker.js';
 export { createCallbackHandler } from './handler.js';
+export { DispatchQueueFullError } from './dispatch.js';
 export type { CallbackHandlerOptions } from './handler.js';

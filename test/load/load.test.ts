@@ -80,7 +80,8 @@ it(`${N} concurrent calls with 5% 503s and ${N} callbacks: nothing lost, nothing
     const results = outcomes.map((o) => (o as PromiseFulfilledResult<CancelMediaProcessingResult>).value);
 
     // Every notification the stand-in owes has been answered by the callback server once idle() resolves, and the
-    // handler dispatches before it answers; one more turn runs the waiters' then() callbacks.
+    // handler hands a payload to the tracker as soon as its 202 is written, before the sender can read it; one
+    // more turn runs the waiters' then() callbacks.
     await graph.idle();
     await new Promise<void>((resolve) => setImmediate(resolve));
     const wallMs = Math.round(performance.now() - started);

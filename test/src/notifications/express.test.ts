@@ -8,9 +8,11 @@ import { NotificationAuthError } from '../../../src/errors.js';
 import { createCallbackHandler } from '../../../src/notifications/handler.js';
 import { send } from './http.js';
 
-// Loaded by name so that the typecheck does not need @types/express.
+// Loaded by name so that the typecheck does not need @types/express. Not caught: express is a devDependency, and
+// a suite that cannot load it must fail, not quietly skip.
 const expressModule = 'express';
-const express: any = (await import(expressModule).catch(() => undefined))?.default;
+const express: any = (await import(expressModule)).default;
+assert.equal(typeof express, 'function', 'express did not load');
 
 const BODY = JSON.stringify({
   value: [{ changeType: 'deleted', resourceUrl: '/communications/calls/c/operations/o', resourceData: { status: 'completed' } }],
@@ -22,11 +24,30 @@ const verifier = {
   },
 };
 
-async function withApp(parser: unknown, run: (url: string, seen: CommsNotification[]) => Promise<void>): Promise<void> {
-  const seen: CommsNotification[] = [];
+interface Seen {
+  notifications: CommsNotification[];
+  rejected: [string, number][];
+  /** Resolves once `count` notifications in all reached onNotification (dispatch runs after the 202). */
+  reached(count: number): Promise<void>;
+}
+
+async function withApp(parser: unknown, run: (url: string, seen: Seen) => Promise<void>): Promise<void> {
+  const waiting: { count: number; resolve(): void }[] = [];
+  const seen: Seen = {
+    notifications: [],
+    rejected: [],
+    reached: (count) => new Promise<void>((resolve) => (seen.notifications.length >= count ? resolve() : waiting.push({ count, resolve }))),
+  };
+  const onNotification = (n: CommsNotification) => {
+    seen.notifications.push(n);
+    for (const w of waiting) if (seen.notifications.length >= w.count) w.resolve();
+  };
   const app = express();
   if (parser) app.use(parser);
-  app.post('/api/calls', createCallbackHandler({ verifier, maxBodyBytes: 2048, onNotification: (n) => void seen.push(n) }));
+  app.post(
+    '/api/calls',
+    createCallbackHandler({ verifier, maxBodyBytes: 2048, onNotification, onRejected: (r, s) => void seen.rejected.push([r, s]) }),
+  );
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
@@ -39,7 +60,7 @@ async function withApp(parser: unknown, run: (url: string, seen: CommsNotificati
 
 const headers = { 'content-type': 'application/json', authorization: 'Bearer good' };
 
-describe('createCallbackHandler on Express', { skip: express ? false : 'express is not installed' }, () => {
+describe('createCallbackHandler on Express', () => {
   const parsers: [string, () => unknown][] = [
     ['no body parser (reads the stream)', () => undefined],
     ['express.json() (a parsed object)', () => express.json()],
@@ -51,11 +72,15 @@ describe('createCallbackHandler on Express', { skip: express ? false : 'express 
       await withApp(parser(), async (url, seen) => {
         const res = await send(url, { headers, body: BODY });
         assert.equal(res.status, 202);
-        assert.equal(seen.length, 1);
-        assert.equal((seen[0]!.resourceData as Record<string, unknown>).status, 'completed');
+        await seen.reached(1);
+        assert.equal((seen.notifications[0]!.resourceData as Record<string, unknown>).status, 'completed');
         assert.equal((await send(url, { headers: { ...headers, authorization: 'Bearer bad' }, body: BODY })).status, 401);
         assert.equal((await send(url, { headers, body: '{"value":[{"resource":"/r","changeType":1}]}' })).json.error.path, '/value/0/changeType');
-        assert.equal(seen.length, 1);
+        assert.deepEqual(seen.rejected, [['signature', 401], ['invalid-payload', 400]]);
+        // Had a refused one been queued, it would run before this later one of the same call: two means none was.
+        await send(url, { headers, body: BODY.replace('/o', '/o2') });
+        await seen.reached(2);
+        assert.equal(seen.notifications.length, 2);
       });
     });
   }
@@ -64,7 +89,19 @@ describe('createCallbackHandler on Express', { skip: express ? false : 'express 
     await withApp(express.raw({ type: 'application/json', limit: '1mb' }), async (url, seen) => {
       const big = JSON.stringify({ value: [], pad: 'x'.repeat(4096) });
       assert.equal((await send(url, { headers, body: big })).status, 413);
-      assert.equal(seen.length, 0);
+      assert.deepEqual(seen.rejected, [['too-large', 413]]);
+      assert.equal(seen.notifications.length, 0);
     });
+  });
+
+  it('checks the token first on a body a parser already read: a bad token with a bad or oversized body is a 401', async () => {
+    for (const parser of [express.raw({ type: 'application/json', limit: '1mb' }), express.text({ type: 'application/json', limit: '1mb' })]) {
+      await withApp(parser, async (url, seen) => {
+        const bad = { ...headers, authorization: 'Bearer bad' };
+        assert.equal((await send(url, { headers: bad, body: '{' })).status, 401);
+        assert.equal((await send(url, { headers: bad, body: 'x'.repeat(4096) })).status, 401);
+        assert.deepEqual(seen.rejected, [['signature', 401], ['signature', 401]]);
+      });
+    }
   });
 });
