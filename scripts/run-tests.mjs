@@ -1,5 +1,5 @@
 // Runs every test/**/*.test.ts under node:test (Node 20's --test takes no globs), with tsx as the loader.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,7 +17,24 @@ function find(dir) {
 
 const only = process.argv.slice(2);
 const files = (only.length ? only : find('test')).sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-timeout=${FILE_TIMEOUT_MS}`, ...files], {
-  stdio: 'inherit',
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-timeout=${FILE_TIMEOUT_MS}`, ...files], {
+  stdio: ['inherit', 'pipe', 'inherit'],
 });
-process.exit(r.status ?? 1);
+// The runner's TAP goes through as it comes; its closing counts are read on the way, so that the output ends with
+// one summary line of its own ("tests: N passed, N failed, N skipped").
+const counts = {};
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const lines = (tail + chunk.toString('utf8')).split('\n');
+  tail = lines.pop() ?? '';
+  for (const line of lines) {
+    const m = /^# (pass|fail|skipped|todo|cancelled) (\d+)$/.exec(line);
+    if (m) counts[m[1]] = Number(m[2]);
+  }
+});
+child.on('close', (code, signal) => {
+  const failed = (counts.fail ?? 0) + (counts.cancelled ?? 0);
+  console.log(`tests: ${counts.pass ?? 0} passed, ${failed} failed, ${counts.skipped ?? 0} skipped`);
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -45,6 +45,7 @@ export {
   GRAPH_CALLBACK_OPENID_CONFIGURATION,
   OperationTracker,
   createCallbackHandler,
+  DispatchQueueFullError,
   createNotificationVerifier,
   operationIdFromResource,
   parseCommsNotifications,

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommsNotification, CommsNotifications } from '../../generated/index.js';
+import type { CallRegistry } from '../calls/registry.js';
 import { NotificationAuthError, NotificationParseError } from '../errors.js';
 import { readBody } from './body.js';
 import { DispatchQueueFullError, OrderedDispatcher } from './dispatch.js';
 import { payloadDigest, RecentPayloads } from './duplicates.js';
+import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import type { OperationTracker } from './tracker.js';
 
@@ -11,6 +13,19 @@ export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
   verifier?: { verify(authorizationHeader: string | undefined): Promise<unknown> };
   tracker?: OperationTracker;
+  /** Kept up to date with every accepted payload's call and participant changes, once the 202 is written. */
+  calls?: CallRegistry;
+  /**
+   * Where this call's notifications should go instead (region affinity): a URL answers 302 Found with that
+   * Location and nothing is dispatched here; undefined accepts the payload. Called once the payload is verified
+   * and parsed.
+   */
+  redirect?: (notifications: CommsNotifications) => string | undefined;
+  /**
+   * A legacy-format (Bot Framework calling) notification: 'switch' (default) answers 204 No Content, which asks
+   * the service to send it again in the Graph protocol; 'refuse' answers 400 like any other unreadable payload.
+   */
+  legacyNotifications?: 'switch' | 'refuse';
   /**
    * Runs for each accepted notification once the 202 is written: one after another, in the order received, for
    * notifications of the same call; different calls side by side. Its failures go to onError.
@@ -123,35 +138,68 @@ async function handle(x: Exchange): Promise<void> {
   try {
     notifications = parseCommsNotifications(body.body, { maxBytes: maxBodyBytes });
   } catch (e) {
+    if (options.legacyNotifications !== 'refuse' && isLegacyNotification(body.body)) {
+      res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
+      return;
+    }
     const path = e instanceof NotificationParseError ? e.path : '';
     const message = e instanceof Error ? e.message : 'invalid payload';
     return refuse(x, 400, 'invalid-payload', { error: { code: 'invalidPayload', path, message } });
   }
+  const elsewhere = redirectOf(x, notifications);
+  if (elsewhere !== undefined) {
+    reply(res, 302, { redirect: elsewhere }, { Location: elsewhere });
+    return;
+  }
   accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
+}
+
+/** The application's redirect for this payload, when it gives one that is an absolute http(s) URL. */
+function redirectOf(x: Exchange, notifications: CommsNotifications): string | undefined {
+  const { redirect } = x.ctx.options;
+  if (!redirect) return undefined;
+  let target: unknown;
+  try {
+    target = redirect(notifications);
+  } catch (e) {
+    x.ctx.fail(e);
+    return undefined;
+  }
+  if (target === undefined) return undefined;
+  if (typeof target === 'string' && /^https?:\/\/[^\s]+$/i.test(target)) return target;
+  x.ctx.fail(new TypeError(`redirect must return an absolute http(s) URL or undefined, not ${JSON.stringify(target)}`));
+  return undefined;
 }
 
 /** Answers 202 before anything is dispatched: Graph wants a prompt answer, the application may take its time. */
 function accept(x: Exchange, notifications: CommsNotifications, digest: string | undefined): void {
   const { res, ctx } = x;
   const accepted = notifications.value.length;
-  if (digest !== undefined && ctx.recent!.has(digest)) return void reply(res, 202, { accepted, duplicate: true });
+  if (digest !== undefined && ctx.recent!.has(digest)) {
+    reply(res, 202, { accepted, duplicate: true });
+    return;
+  }
   const { queue } = ctx;
   if (queue && !queue.hasRoom(accepted)) {
     ctx.fail(new DispatchQueueFullError(queue.queued, accepted, queue.maxQueued));
     // Nothing of it is kept or dispatched, so Graph's redelivery is the only copy: ask for one.
-    return refuse(x, 503, 'queue-full', { error: { code: 'serviceUnavailable', reason: 'queue-full' } }, { 'Retry-After': '5' });
+    refuse(x, 503, 'queue-full', { error: { code: 'serviceUnavailable', reason: 'queue-full' } }, { 'Retry-After': '5' });
+    return;
   }
   if (digest !== undefined) ctx.recent!.add(digest);
   // Dispatch waits for the answer to be written, so that an application which closes its servers as soon as a
   // waitFor resolves does not cut this very answer off.
   const written = reply(res, 202, { accepted }) ? responseDone(res) : Promise.resolve();
-  if (ctx.options.tracker) {
-    const { tracker } = ctx.options;
+  const { tracker, calls } = ctx.options;
+  if (tracker || calls) {
     void written.then(() => {
-      try {
-        tracker.dispatch(notifications);
-      } catch (e) {
-        ctx.fail(e);
+      for (const sink of [calls, tracker]) {
+        try {
+          if (sink === calls) calls?.apply(notifications);
+          else tracker?.dispatch(notifications);
+        } catch (e) {
+          ctx.fail(e);
+        }
       }
     });
   }
@@ -161,10 +209,8 @@ function accept(x: Exchange, notifications: CommsNotifications, digest: string |
 function refuseAuth(x: Exchange, error: unknown): void {
   const reason = error instanceof NotificationAuthError ? error.reason : 'rejected';
   // Unreachable keys say nothing about the token: ask the sender to come back rather than refuse it.
-  if (reason === 'keys-unavailable') {
-    return refuse(x, 503, reason, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
-  }
-  refuse(x, 401, reason, { error: { code: 'unauthorized', reason } }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+  if (reason === 'keys-unavailable') refuse(x, 503, reason, { error: { code: 'serviceUnavailable', reason } }, { 'Retry-After': '30' });
+  else refuse(x, 401, reason, { error: { code: 'unauthorized', reason } }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 }
 
 /**

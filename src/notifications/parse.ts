@@ -99,7 +99,7 @@ function limit(value: number | undefined, name: keyof NotificationParseLimits): 
 function toText(body: string | Uint8Array | ArrayBuffer, maxBytes: number): string {
   if (typeof body === 'string') {
     // A string never has fewer UTF-8 bytes than UTF-16 units, so the length alone refuses huge bodies without a scan.
-    const bytes = body.length > maxBytes ? body.length : Buffer.byteLength(body, 'utf8');
+    const bytes = body.length > maxBytes ? body.length : utf8Length(body);
     if (bytes > maxBytes) throw new NotificationParseError('', `body is larger than ${maxBytes} bytes`);
     return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   }
@@ -183,4 +183,19 @@ function valueBeyondDepth(value: unknown, maxDepth: number, depth: number, path:
     if (inner !== undefined) return inner;
   }
   return undefined;
+}
+
+/** UTF-8 length of a string, counted without Buffer (which a browser does not have) and without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair is one code point of four bytes
+      i++;
+    } else bytes += 3; // a lone surrogate is written as U+FFFD, three bytes
+  }
+  return bytes;
 }

@@ -1,5 +1,6 @@
 import type { CommsNotification, CommsNotifications, CommsOperation } from '../../generated/index.js';
-import { AbortError, TimeoutError } from '../errors.js';
+import { TimeoutError } from '../errors.js';
+import { abortReason } from '../signals.js';
 import { idKey } from '../ids.js';
 import { operationIdFromResource } from './parse.js';
 
@@ -124,7 +125,8 @@ export class OperationTracker {
     if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
       return Promise.reject(new TypeError('timeoutMs must be a number >= 0'));
     }
-    if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+    // The client's own rule for what an abort rejects with: AbortSignal.timeout() is a TimeoutError, the rest AbortError.
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
     if (target.final) return Promise.resolve(target.final);
     const { opKey, callKey } = target;
     const kept = this.#take(opKey, callKey);
@@ -144,7 +146,7 @@ export class OperationTracker {
         settle();
       };
       const waiter: Waiter = { callKey, resolve: (op) => finish(() => resolve(op)) };
-      const onAbort = () => finish(() => reject(new AbortError(undefined, { cause: signal?.reason })));
+      const onAbort = () => finish(() => reject(abortReason(signal!)));
 
       let set = this.#waiters.get(opKey);
       if (!set) this.#waiters.set(opKey, (set = new Set()));

@@ -199,3 +199,19 @@ describe('operationIdFromResource', () => {
     }
   });
 });
+
+describe('parseCommsNotifications without Buffer (as in a browser)', () => {
+  it('counts a string body in UTF-8 bytes: multi-byte characters and surrogate pairs included', () => {
+    const saved = globalThis.Buffer;
+    // Deleting the global is what a browser bundle sees; the property is restored whatever happens.
+    (globalThis as { Buffer?: unknown }).Buffer = undefined;
+    try {
+      const body = JSON.stringify({ value: [{ changeType: 'updated', resourceUrl: '/communications/calls/c', resourceData: { subject: 'é😀' } }] });
+      const bytes = new TextEncoder().encode(body).byteLength;
+      assert.equal(parseCommsNotifications(body, { maxBytes: bytes }).value.length, 1);
+      assert.throws(() => parseCommsNotifications(body, { maxBytes: bytes - 1 }), /larger than/);
+    } finally {
+      globalThis.Buffer = saved;
+    }
+  });
+});

@@ -161,6 +161,18 @@ describe('OperationTracker', () => {
     assert.equal((await waiting).status, 'completed');
   });
 
+  it("ends a wait the client's way: a caller's AbortSignal.timeout() is a TimeoutError, the SDK's own reasons stay", async () => {
+    const tracker = new OperationTracker();
+    const timedOut = new AbortController();
+    timedOut.abort(new DOMException('signal timed out', 'TimeoutError'));
+    await assert.rejects(tracker.waitFor('x', { signal: timedOut.signal }), TimeoutError);
+    const own = new AbortController();
+    const reason = new TimeoutError('attempt budget');
+    const waiting = tracker.waitFor('x', { signal: own.signal });
+    own.abort(reason);
+    await assert.rejects(waiting, (e: unknown) => e === reason);
+  });
+
   it('rejects with AbortError on abort, before or during the wait, and cleans up', async () => {
     const tracker = new OperationTracker();
     await assert.rejects(tracker.waitFor('x', { signal: AbortSignal.abort() }), AbortError);
