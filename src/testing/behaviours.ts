@@ -116,7 +116,6 @@ export function finish(op: FakeOperation, status: 'completed' | 'failed', result
 
 function extraOf(name: string, body: Json | undefined): Json {
   if (name === 'inviteParticipants') return { participants: body?.participants ?? [] };
-  if (name === 'cancelMediaProcessing' && typeof body?.all === 'boolean') return { all: body.all };
   return {};
 }
 

@@ -125,6 +125,7 @@ class FakeGraphServer implements FakeGraph {
   readonly #random?: () => number;
   readonly #basePath: string;
   #count = 0;
+  #closed = false;
   #closing?: Promise<void>;
 
   constructor(
@@ -220,6 +221,7 @@ class FakeGraphServer implements FakeGraph {
   }
 
   close(): Promise<void> {
+    this.#closed = true;
     this.#closing ??= (async () => {
       this.#notifier.stop();
       for (const wakers of this.#media.values()) for (const wake of wakers) wake();
@@ -236,7 +238,7 @@ class FakeGraphServer implements FakeGraph {
     const mediaRunning = (call: FakeCall, timeoutMs: number) =>
       new Promise<void>((resolve, reject) => {
         if (hasRunningMedia(call)) return resolve();
-        if (this.#closing) return reject(new Error('the fake Graph was closed'));
+        if (this.#closed) return reject(new Error('the fake Graph was closed'));
         const wakers = this.#media.get(call) ?? new Set();
         this.#media.set(call, wakers);
         const done = (settle: () => void) => {
@@ -245,7 +247,7 @@ class FakeGraphServer implements FakeGraph {
           if (wakers.size === 0) this.#media.delete(call);
           settle();
         };
-        const wake = () => done(() => (this.#closing ? reject(new Error('the fake Graph was closed')) : resolve()));
+        const wake = () => done(() => (this.#closed ? reject(new Error('the fake Graph was closed')) : resolve()));
         const timer = setTimeout(() => done(() => reject(mediaTimeout(call.id, timeoutMs))), timeoutMs);
         wakers.add(wake);
       });

@@ -54,7 +54,7 @@ export class Payloads {
     const data =
       this.style === 'current'
         ? { ...operationResource(op), '@odata.id': at.path, '@odata.etag': `W/"${++call.etag}"` }
-        : { '@odata.type': '#microsoft.graph.commsOperation', '@odata.id': at.path, '@odata.etag': 'W/"1"', clientContext: op.clientContext, status: op.status, ...(op.resultInfo ? { resultInfo: op.resultInfo } : {}) };
+        : { '@odata.type': '#microsoft.graph.commsOperation', '@odata.id': at.path, '@odata.etag': 'W/"1"', clientContext: op.clientContext, status: op.status, ...(op.status === 'failed' ? { resultInfo: op.resultInfo } : {}) };
     return this.#notification(final ? 'deleted' : 'updated', at, data);
   }
 
