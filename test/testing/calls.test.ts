@@ -8,8 +8,8 @@ import { TimeoutError } from '../../src/errors.js';
 import { type FakeGraph, type FakeGraphOptions, startFakeGraph } from '../../src/testing/index.js';
 import { startTestBot } from '../support/test-bot.js';
 
-const PROMPT = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/hello.wav' } };
-const MEDIA = { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' };
+const PROMPT = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/hello.wav' } } as const;
+const MEDIA = { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' } as const;
 
 async function start(t: { after(fn: () => Promise<void>): void }, options?: FakeGraphOptions): Promise<{ graph: FakeGraph; client: CommsClient }> {
   const graph = await startFakeGraph(options);

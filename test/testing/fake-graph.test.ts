@@ -8,7 +8,7 @@ import { FAKE_APP_ID, type FakeGraph, type FakeGraphOptions, createTestVerifier,
 import { createTestKeys, signCallbackToken } from '../support/jwt.js';
 import { startTestBot } from '../support/test-bot.js';
 
-const PROMPT = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/hello.wav' } };
+const PROMPT = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/hello.wav' } } as const;
 
 async function start(t: { after(fn: () => Promise<void>): void }, options?: FakeGraphOptions): Promise<FakeGraph> {
   const graph = await startFakeGraph(options);
