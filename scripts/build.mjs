@@ -40,4 +40,19 @@ const common = {
 await esbuild.build({ ...common, platform: 'node', format: 'esm', outfile: 'dist/esm/index.js' });
 await esbuild.build({ ...common, platform: 'node', format: 'cjs', outfile: 'dist/cjs/index.js' });
 await esbuild.build({ ...common, platform: 'browser', format: 'esm', outfile: 'dist/browser/index.js', plugins: [browserTransport] });
-console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, with .d.ts trees under dist/esm/src and dist/cjs/src');
+
+/**
+ * The testing kit (`graph-comms-sdk/testing`) is its own Node bundle, which the root's never import. What it takes
+ * from the package root it takes from the package itself, so that a test and its bot share one copy of the SDK's
+ * classes (an error the kit's verifier throws is the NotificationAuthError the bot's handler knows).
+ */
+const packageRoot = {
+  name: 'package-root',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[/\\]src[/\\]testing[/\\]/.test(args.importer) ? { path: 'graph-comms-sdk', external: true } : undefined));
+  },
+};
+const testing = { ...common, entryPoints: ['src/testing/index.ts'], platform: 'node', plugins: [packageRoot] };
+await esbuild.build({ ...testing, format: 'esm', outfile: 'dist/esm/testing.js' });
+await esbuild.build({ ...testing, format: 'cjs', outfile: 'dist/cjs/testing.js' });
+console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, the testing kit in dist/{esm,cjs}/testing.js, with .d.ts trees under dist/esm/src and dist/cjs/src');
