@@ -1,6 +1,8 @@
 // The OpenAPI document the SDK was generated from, read once as the fake Graph's routes and request schemas. It
 // is imported as JSON so that the kit's bundles carry it inline: the package ships no openapi.json file.
-// @ts-ignore TS2823: the CommonJS declaration build cannot type an import attribute; esbuild and Node both read it
+// The ESM build accepts the attribute, the CommonJS declaration build cannot type one (TS2823): only ts-ignore fits both.
+// biome-ignore lint/suspicious/noTsIgnore: see above
+// @ts-ignore TS2823 in the CommonJS declaration build
 import document from '../../generated/openapi.json' with { type: 'json' };
 import { type OpenApiDocument, type OpenApiRoute, compileRoutes, requestBodySchema, schemaReader } from './openapi.js';
 import type { BodyRule } from './wire.js';

@@ -141,7 +141,7 @@ function wrongMember(schema: ValidationSchema): [string, unknown] {
   for (const [name, member] of Object.entries(s.properties ?? {})) {
     const type = (member.$ref ? member.$ref() : member).type;
     if (type === 'string') return [name, 42];
-    if (type !== undefined) return [name, 'not-a-' + type];
+    if (type !== undefined) return [name, `not-a-${type}`];
   }
   throw new Error('no member of the body schema can be made wrong');
 }
