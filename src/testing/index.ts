@@ -1,7 +1,8 @@
 // graph-comms-sdk/testing: a fake Graph to test a bot against, on this machine. Node only, and kept out of the
 // package root's bundles: nothing here is loaded by `import 'graph-comms-sdk'`.
-export { FAKE_APP_ID, FAKE_TENANT_ID, startFakeGraph } from './fake-graph.js';
-export type { FakeGraph, FakeGraphOptions, RecordedRequest } from './fake-graph.js';
+export { startFakeGraph } from './fake-graph.js';
+export { FAKE_APP_ID, FAKE_TENANT_ID } from './types.js';
+export type { FakeGraph, FakeGraphOptions, RecordedRequest } from './types.js';
 export { FAKE_GRAPH_ISSUER, createTestVerifier } from './keys.js';
 export type { NotificationClaims, TestVerifierOptions } from './keys.js';
 export type { AnswerMode } from './behaviours.js';

@@ -1,10 +1,11 @@
 // The 2018 beta Graph of the seed, for the tests written against it: the testing kit's fake Graph (src/testing/)
 // set up as that Graph answered (202 + Location, one `deleted` notification per operation on the call's route)
 // and lenient where the seed's tests are (any call id is a call; only "test-token" passes unless told).
-import { type FakeGraph, type RecordedRequest, startFakeGraph } from '../../src/testing/fake-graph.js';
+import { startFakeGraph } from '../../src/testing/fake-graph.js';
+import type { FakeGraph, RecordedRequest } from '../../src/testing/types.js';
 
 export type { Fault } from '../../src/testing/faults.js';
-export type { RecordedRequest } from '../../src/testing/fake-graph.js';
+export type { RecordedRequest } from '../../src/testing/types.js';
 
 export interface StandInOptions {
   acceptToken?: (token: string) => boolean;

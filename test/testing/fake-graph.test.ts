@@ -66,7 +66,8 @@ describe('fake Graph: what it refuses, as Graph does', () => {
   });
 
   it('refuses options it cannot honour with a TypeError', async () => {
-    for (const options of [{ version: 'v2' }, { answer: '201' }, { notifications: 'future' }, { pageSize: 0 }, null] as unknown[]) {
+    const bad = [{ version: 'v2' }, { answer: '201' }, { notifications: 'future' }, { pageSize: 0 }, { acceptToken: 'yes' }, { randomFailure: { rate: 2, status: 503 } }, null];
+    for (const options of bad as unknown[]) {
       await assert.rejects(startFakeGraph(options as FakeGraphOptions), TypeError);
     }
   });
