@@ -8,7 +8,7 @@ const standIn = await startGraphStandIn({ acceptToken: () => true });
 // thousands, so the records are dropped as they come or the server would slow down as its heap grows.
 const forget = setInterval(() => {
   standIn.requests.length = 0;
-  standIn.operations.clear();
+  standIn.forget();
 }, 250);
 process.stdout.write(`${standIn.url}\n`);
 process.stdin.resume();

@@ -32,4 +32,19 @@ await esbuild.build({ ...common, entryPoints: ['src/index.ts'], platform: 'node'
 await esbuild.build({ ...common, entryPoints: ['src/index.ts'], platform: 'node', format: 'cjs', outfile: 'dist/cjs/index.js' });
 // The browser entry composes the client with the browser's platform: no Node transport is reachable from it.
 await esbuild.build({ ...common, entryPoints: ['src/index.browser.ts'], platform: 'browser', format: 'esm', outfile: 'dist/browser/index.js' });
-console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, with .d.ts trees under dist/esm/src and dist/cjs/src');
+
+/**
+ * The testing kit (`graph-comms-sdk/testing`) is its own Node bundle, which the root's never import. What it takes
+ * from the package root it takes from the package itself, so that a test and its bot share one copy of the SDK's
+ * classes (an error the kit's verifier throws is the NotificationAuthError the bot's handler knows).
+ */
+const packageRoot = {
+  name: 'package-root',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[/\\]src[/\\]testing[/\\]/.test(args.importer) ? { path: 'graph-comms-sdk', external: true } : undefined));
+  },
+};
+const testing = { ...common, entryPoints: ['src/testing/index.ts'], platform: 'node', plugins: [packageRoot] };
+await esbuild.build({ ...testing, format: 'esm', outfile: 'dist/esm/testing.js' });
+await esbuild.build({ ...testing, format: 'cjs', outfile: 'dist/cjs/testing.js' });
+console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, the testing kit in dist/{esm,cjs}/testing.js, with .d.ts trees under dist/esm/src and dist/cjs/src');

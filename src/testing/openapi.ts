@@ -59,7 +59,8 @@ export function matchRoute(routes: readonly OpenApiRoute[], method: string, path
     if (route.segments.length !== decoded.length) continue;
     const params: Record<string, string> = {};
     const fits = route.segments.every((seg, i) => {
-      if (!seg.startsWith('{')) return seg === decoded[i]!.toLowerCase();
+      // An action may be named with its namespace too, as OData allows ("microsoft.graph.playPrompt").
+      if (!seg.startsWith('{')) return seg === decoded[i]!.toLowerCase().replace(/^microsoft\.graph\./, '');
       params[seg.slice(1, -1)] = decoded[i]!;
       return true;
     });

@@ -37,7 +37,13 @@ test('the tarball holds only what users need', () => {
   for (const f of ['esm/index.js', 'cjs/index.js', 'browser/index.js', 'esm/src/index.d.ts', 'cjs/src/index.d.ts']) {
     assert.ok(listing.includes(`package/dist/${f}`), f);
   }
-  assert.deepEqual(listing.filter((f) => f.endsWith('.js')).sort(), ['package/dist/browser/index.js', 'package/dist/cjs/index.js', 'package/dist/esm/index.js']);
+  assert.deepEqual(listing.filter((f) => f.endsWith('.js')).sort(), [
+    'package/dist/browser/index.js',
+    'package/dist/cjs/index.js',
+    'package/dist/cjs/testing.js',
+    'package/dist/esm/index.js',
+    'package/dist/esm/testing.js',
+  ]);
   for (const f of listing) assert.doesNotMatch(f, /^package\/(spec|codegen|test|bench|demo|scripts|generated)\//, f);
   assert.ok(!listing.some((f) => f.endsWith('openapi.json')), 'no OpenAPI document in the package');
 });
@@ -110,4 +116,52 @@ export const cancel = (callId) => client.cancelMediaProcessing({ callId }, { all
   const code = result.outputFiles[0].contents;
   const gz = gzipSync(code, { level: 9 }).length;
   assert.ok(gz <= 12 * 1024, `bundle is ${gz} bytes min+gz`);
+});
+
+// The testing kit: its own bundle (Node only), imported as graph-comms-sdk/testing, never part of the root's.
+const installed = (f: string) => readFileSync(join(consumer, 'node_modules', 'graph-comms-sdk', 'dist', f), 'utf8');
+
+test('the package root bundles hold nothing of the testing kit, and the kit takes the root from the package', () => {
+  for (const f of ['esm/index.js', 'cjs/index.js', 'browser/index.js']) {
+    assert.doesNotMatch(installed(f), /startFakeGraph|simulateIncomingCall|createTestVerifier|x-sdk/, f);
+  }
+  // One copy of the SDK's classes for the kit and the bot: the kit imports the root by name, it does not carry it.
+  assert.match(installed('esm/testing.js'), /from "graph-comms-sdk"/);
+  assert.match(installed('cjs/testing.js'), /require\("graph-comms-sdk"\)/);
+  assert.doesNotMatch(installed('esm/testing.js'), /class CommsClient|function createNotificationVerifier/);
+});
+
+/** A bot answering a simulated call and playing a prompt to its end, against the kit, in either module system. */
+const kitConsumer = (load: string) => `${load}
+async function main() {
+  const graph = await startFakeGraph();
+  const tracker = new OperationTracker();
+  const bot = createServer(createCallbackHandler({ verifier: createTestVerifier({ graph }), tracker }));
+  await new Promise((resolve) => bot.listen(0, '127.0.0.1', resolve));
+  const client = new CommsClient({ auth: 'test-token', baseUrl: graph.url, route: 'communications' });
+  const { callId } = await graph.simulateIncomingCall({ callbackUri: 'http://127.0.0.1:' + bot.address().port + '/api/calls' });
+  await client.answer({ callId }, { callbackUri: 'http://127.0.0.1:' + bot.address().port + '/api/calls', mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' } });
+  const played = await client.playPrompt({ callId }, { prompts: [{ '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/a.wav' } }] });
+  await graph.finishMedia(callId);
+  const op = await tracker.waitFor(played, { timeoutMs: 10000 });
+  console.log(op['@odata.type'], op.status, graph.notificationsSent, graph.notificationFailures.length);
+  await graph.close();
+  bot.closeAllConnections();
+  bot.close();
+}
+main().catch((e) => { console.error(e); process.exit(1); });`;
+
+test('ESM and CommonJS consumers import graph-comms-sdk/testing and test a bot with it', () => {
+  writeFileSync(join(consumer, 'kit.mjs'), kitConsumer(`import { createServer } from 'node:http';
+import { CommsClient, OperationTracker, createCallbackHandler } from 'graph-comms-sdk';
+import { createTestVerifier, startFakeGraph } from 'graph-comms-sdk/testing';`));
+  writeFileSync(join(consumer, 'kit.cjs'), kitConsumer(`const { createServer } = require('node:http');
+const { CommsClient, OperationTracker, createCallbackHandler } = require('graph-comms-sdk');
+const { createTestVerifier, startFakeGraph } = require('graph-comms-sdk/testing');`));
+  for (const file of ['kit.mjs', 'kit.cjs']) {
+    const r = node([file]);
+    assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+    // incoming, establishing, established, prompt running, prompt completed: all verified and accepted
+    assert.equal(r.stdout.trim(), '#microsoft.graph.playPromptOperation completed 5 0', file);
+  }
 });

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { test } from 'node:test';
 import { type GraphStandIn, type StandInOptions, startGraphStandIn } from './graph-stand-in.js';
-import { seededRandom } from './stand-in-faults.js';
+import { seededRandom } from '../../src/testing/faults.js';
 
 const CANCEL = '/app/calls/57dab8b1-894c-409a-b240-bd8beae78896/cancelMediaProcessing';
 const AUTH = { authorization: 'Bearer test-token', 'content-type': 'application/json' };

@@ -17,6 +17,12 @@ describe('testing kit: reading generated/openapi.json', () => {
     assert.deepEqual(m.params, { callId: 'a b/c' });
   });
 
+  it('takes an action named with its namespace, as OData allows', () => {
+    const m = matchRoute(routes, 'POST', '/communications/calls/c/microsoft.graph.playPrompt');
+    assert.ok(m.kind === 'found');
+    assert.equal(m.route.template, '/communications/calls/{callId}/playPrompt');
+  });
+
   it('tells a wrong method (with the methods allowed) from a path the document does not have', () => {
     assert.deepEqual(matchRoute(routes, 'GET', '/app/calls/c/cancelMediaProcessing'), { kind: 'method-not-allowed', allow: ['POST'] });
     assert.deepEqual(matchRoute(routes, 'POST', '/app/calls/c/hangUpEverything'), { kind: 'not-found' });

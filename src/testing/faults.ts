@@ -1,7 +1,8 @@
-// The broken answers the stand-in can be told to give, and the seeded PRNG behind its random failures.
+// The broken answers the fake Graph can be told to give (enqueue), and the seeded PRNG behind its random failures.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { type Correlation, ODATA_JSON, correlationHeaders, defaultCode, errorBody } from './graph-errors.js';
+import { type Correlation, ODATA_JSON, correlationHeaders, defaultCode, errorBody } from './wire.js';
 
+/** One broken answer, given in place of the next request's real one. */
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; contentType?: string }
   | { kind: 'html500' }
@@ -18,10 +19,10 @@ export type Fault =
 /** What a fault needs to know about the request it replaces. */
 export interface FaultContext {
   correlation: Correlation;
-  /** Set when the request was a cancelMediaProcessing POST: a fresh (unstored) operation URI for hang-body. */
+  /** Set when the request was an action that creates an operation: a fresh (unstored) operation URI for hang-body. */
   location?: string;
   answer: '202' | '200' | '200+location';
-  /** Keeps a response that must stay open until the stand-in closes. */
+  /** Keeps a response that must stay open until the fake closes. */
   hang(res: ServerResponse): void;
 }
 
