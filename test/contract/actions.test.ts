@@ -8,7 +8,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { requests } from '../../generated/requests.js';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import type { CallRoute, RequestDescriptor, ValidationSchema } from '../../src/contract.js';
 import { OperationTracker, createCallbackHandler } from '../../src/notifications/index.js';
 import { type FakeGraph, type RecordedRequest, createTestVerifier, startFakeGraph } from '../../src/testing/index.js';

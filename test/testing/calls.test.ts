@@ -3,7 +3,7 @@
 // updates. The bot is the SDK's own callback handler (verifier, tracker, registry) unless a payload is looked at.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { TimeoutError } from '../../src/errors.js';
 import { type FakeGraph, type FakeGraphOptions, startFakeGraph } from '../../src/testing/index.js';
 import { startTestBot } from '../support/test-bot.js';

@@ -2,7 +2,7 @@
 // errors), how it answers actions and resources, its options, and the keys it signs notifications with.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CommsClient } from '../../src/client.js';
+import { CommsClient } from '../../src/node.js';
 import { GraphError, NotificationAuthError } from '../../src/errors.js';
 import { FAKE_APP_ID, type FakeGraph, type FakeGraphOptions, createTestVerifier, startFakeGraph } from '../../src/testing/index.js';
 import { createTestKeys, signCallbackToken } from '../support/jwt.js';
