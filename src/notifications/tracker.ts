@@ -32,11 +32,11 @@ export interface WaitForOptions {
   signal?: AbortSignal;
 }
 
-/** What waitFor takes besides an id: an action's result (`{ callId, operationId, operation? }`). */
-export interface TrackedResult {
+/** What waitFor takes besides an id: an action's result (`{ callId, operationId, operation? }`). `Op` is its operation type. */
+export interface TrackedResult<Op = CommsOperation> {
   callId?: string;
   operationId?: string;
-  operation?: CommsOperation;
+  operation?: Op;
 }
 
 export const DEFAULT_MAX_PENDING = 10_000;
@@ -112,8 +112,16 @@ export class OperationTracker {
    * operation resolves too: it is an answer, not an error.
    *
    * `ref` is an operation id (matched whatever call the notification names), a Location or resource URL
-   * (`…/calls/{callId}/operations/{operationId}`), or an action's result: those two match only their call.
+   * (`…/calls/{callId}/operations/{operationId}`), or an action's result: those two match only their call. A
+   * result types the answer: `waitFor(await client.playPrompt(...))` resolves with a PlayPromptOperation.
+   *
+   * @example
+   * const played = await client.playPrompt({ callId }, { prompts });
+   * const done = await tracker.waitFor(played); // PlayPromptOperation: status, resultInfo, completionReason
+   * if (done.status === 'failed') console.log(done.resultInfo?.subcode); // 8508: cancelled
    */
+  waitFor<Op = CommsOperation>(ref: TrackedResult<Op> & { operationId: string }, options?: WaitForOptions): Promise<Op>;
+  waitFor(ref: string | TrackedResult, options?: WaitForOptions): Promise<CommsOperation>;
   waitFor(ref: string | TrackedResult, options: WaitForOptions = {}): Promise<CommsOperation> {
     let target: { opKey: string; callKey?: string; label: string; final?: CommsOperation };
     try {
