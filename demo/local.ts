@@ -1,75 +1,82 @@
-// The embedded run: every server is on loopback, every token is really signed and really verified.
+// The embedded run: a whole IVR call against the testing kit's fake Graph, every server on loopback, every
+// notification really signed and really verified. An incoming call is answered, a prompt plays, the caller
+// presses a key, the bot cancels the prompt, awaits both operations (the prompt failed with 8508, the cancel
+// completed) and hangs up; then it prints what the call registry saw.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
-import {
-  CommsClient,
-  OperationTracker,
-  createCallbackHandler,
-  createNotificationVerifier,
-  parseOperationLocation,
-} from '../src/index.js';
-import { startGraphStandIn } from '../test/support/graph-stand-in.js';
-import { createTestKeys, signCallbackToken, startJwksServer } from '../test/support/jwt.js';
+import type { CallChange } from '../src/index.js';
+import { CallRegistry, CommsClient, OperationTracker, createCallbackHandler } from '../src/index.js';
+import { createTestVerifier, startFakeGraph } from '../src/testing/index.js';
 
 const step = (s: string) => console.log(`→ ${s}`);
 const done = (s: string) => console.log(`✓ ${s}`);
 
+/** Resolves with the first change `calls` reports that `match` accepts. */
+function nextChange(calls: CallRegistry, match: (c: CallChange) => boolean): Promise<CallChange> {
+  return new Promise((resolve) => {
+    const off = calls.onChange((c) => {
+      if (!match(c)) return;
+      off();
+      resolve(c);
+    });
+  });
+}
+
 export async function runLocal(): Promise<void> {
-  const botAppId = randomUUID();
-  const tenantId = randomUUID();
-  const callId = randomUUID();
+  step('starting the fake Graph (graph-comms-sdk/testing) on 127.0.0.1');
+  const graph = await startFakeGraph();
+  done(`Graph at ${graph.url}, signing keys at ${graph.jwksUri}`);
 
-  step('generating a signing key and publishing it on a local JWKS endpoint (as Graph publishes its own)');
-  const [key] = await createTestKeys(1);
-  const jwks = await startJwksServer([key]);
-  done(`keys at ${jwks.jwksUri}`);
-
-  step('starting the callback server: verifier + tracker + handler, as a bot mounts them');
-  const verifier = createNotificationVerifier({
-    audience: botAppId,
-    issuer: 'https://graph.microsoft.com',
-    openIdConfigurationUri: jwks.openIdConfigurationUri,
-    tenantId,
-  });
+  step('starting the bot: verifier + tracker + call registry + callback handler');
   const tracker = new OperationTracker();
-  const handler = createCallbackHandler({
-    verifier,
-    tracker,
-    onNotification: (n) => done(`notification verified: ${n.changeType} ${n.resourceUrl ?? n.resource}`),
-  });
-  const callback = createServer(handler);
-  await new Promise<void>((r) => callback.listen(0, '127.0.0.1', r));
-  const callbackUrl = `http://127.0.0.1:${(callback.address() as AddressInfo).port}/api/calls`;
-  done(`callback URL ${callbackUrl}`);
-
-  step('starting the local Graph stand-in');
-  const graph = await startGraphStandIn({
-    acceptToken: (t) => t === 'demo-app-token',
-    callbackUrl,
-    signNotification: () =>
-      signCallbackToken(key, { aud: botAppId, iss: 'https://graph.microsoft.com', tid: tenantId }),
-  });
-  done(`Graph at ${graph.url}`);
+  const calls = new CallRegistry();
+  const seen: string[] = [];
+  calls.onChange((c) => seen.push(`${c.event}${'state' in c.resource && c.resource.state ? ` (${String(c.resource.state)})` : ''}`));
+  const handler = createCallbackHandler({ verifier: createTestVerifier({ graph }), tracker, calls, onRejected: (reason, status) => console.log(`✗ callback refused ${status}: ${reason}`) });
+  const bot = createServer(handler);
+  await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
+  const callbackUri = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/api/calls`;
+  done(`callbacks at ${callbackUri}`);
+  const client = new CommsClient({ auth: 'demo-token', baseUrl: graph.url, route: 'communications' });
 
   try {
-    const client = new CommsClient({ auth: () => 'demo-app-token', baseUrl: graph.url });
-    step(`POST /app/calls/${callId}/cancelMediaProcessing {"all":true,"clientContext":"demo"}`);
-    const result = await client.cancelMediaProcessing({ callId }, { all: true, clientContext: 'demo' });
-    done(`${result.status} Accepted, client-request-id ${result.clientRequestId}`);
-    console.log(`  Location: ${result.location}`);
-    const parsed = parseOperationLocation(result.location!);
-    console.log(`  parsed:   route=${parsed.route} callId=${parsed.callId} operationId=${parsed.operationId}`);
+    step('a call comes in');
+    const ringing = nextChange(calls, (c) => c.event === 'callCreated');
+    const { callId } = await graph.simulateIncomingCall({ callbackUri });
+    done(`incoming call ${callId}, state ${String((await ringing).resource.state)}`);
 
-    step('waiting for the signed notification that says the operation finished');
-    const operation = await tracker.waitFor(result.operationId, { timeoutMs: 10_000 });
-    done(`operation ${result.operationId} is ${operation.status}`);
-    console.log(JSON.stringify(operation, null, 2).replace(/^/gm, '  '));
+    step('answering it');
+    const established = nextChange(calls, (c) => c.event === 'callStateChanged' && c.resource.state === 'established');
+    const answered = await client.answer({ callId }, { callbackUri, acceptedModalities: ['audio'], mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' } });
+    await established;
+    done(`answer: ${answered.status}; the call is established`);
+
+    step('subscribing to tones and playing a prompt');
+    await tracker.waitFor(await client.subscribeToTone({ callId }, { clientContext: 'tones' }));
+    const prompt = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://cdn.example/menu.wav' } } as const;
+    const played = await client.playPrompt({ callId }, { prompts: [prompt], clientContext: 'menu' });
+    done(`playPrompt: ${played.status}, operation ${played.operationId} is ${played.operation?.status ?? 'running'}`);
+
+    step('the caller presses 1');
+    const toned = nextChange(calls, (c) => c.event === 'toneReceived');
+    await graph.sendTone(callId, 'tone1');
+    const tone = (await toned).resource.toneInfo as { tone?: string; sequenceId?: number };
+    done(`tone received: ${tone.tone} (sequence ${tone.sequenceId})`);
+
+    step('cancelling the prompt');
+    const cancelled = await client.cancelMediaProcessing({ callId }, { clientContext: 'menu-cancel' });
+    const [promptOutcome, cancelOutcome] = await Promise.all([tracker.waitFor(played), tracker.waitFor(cancelled)]);
+    done(`prompt ${played.operationId}: ${promptOutcome.status} ${promptOutcome.resultInfo?.code}/${promptOutcome.resultInfo?.subcode} (${promptOutcome.resultInfo?.message})`);
+    done(`cancelMediaProcessing ${cancelled.operationId}: ${cancelOutcome.status}`);
+
+    step('hanging up');
+    const gone = nextChange(calls, (c) => c.event === 'callDeleted');
+    await client.deleteCall({ callId });
+    await gone;
+    done(`call ${callId} deleted; the registry holds ${calls.size} calls`);
+    console.log(`registry saw: ${seen.join(', ')}`);
   } finally {
-    await graph.idle();
+    bot.close();
     await graph.close();
-    await new Promise((r) => callback.close(r));
-    callback.closeAllConnections();
-    await jwks.close();
   }
 }
