@@ -94,7 +94,11 @@ it(`${N} concurrent calls with 5% 503s and ${N} callbacks: nothing lost, nothing
 
     const retried = graph.requests.filter((q) => q.headers['retry-attempt'] !== undefined).length;
     assert.ok(retried > 0, 'the 503s were injected');
-    assert.equal(graph.requests.length, N + retried, 'each 503 cost exactly one more attempt');
+    // Every attempt past a call's first is a retry and says so. (A retry may also follow a connection that was
+    // reset before its request arrived, on a machine loaded enough to let a pooled socket go stale: that first
+    // attempt is then never recorded, so the count is a bound rather than an equality.)
+    assert.ok(graph.requests.length - N <= retried, `${graph.requests.length - N} extra attempts, ${retried} marked as retries`);
+    assert.equal(new Set(graph.requests.map((q) => q.url.split('/')[4])).size, N, 'every call reached the service');
 
     assert.equal(deliveries.size, N, 'every operation was delivered');
     const doubled = [...deliveries].filter(([, count]) => count !== 1);
