@@ -6,7 +6,7 @@ import { CancelMediaProcessingOperationSchema, CommsOperationSchema, type Valida
 import { GraphError, InvalidResponseError, LocationParseError, ResponseTooLargeError } from './errors.js';
 import { matchOperationLocation } from './location.js';
 import { parseRetryAfter } from './retry.js';
-import { abortReason, raceAbort } from './signals.js';
+import { abortReason } from './signals.js';
 import { nodeStreamReader } from './transport.js';
 import type { CancelMediaProcessingResult, FetchResponseLike } from './types.js';
 import { validateSchema } from './validate.js';
@@ -59,7 +59,7 @@ export interface ReadBodyOptions {
   truncate: boolean;
 }
 
-/** A body that is no stream: the whole of `res.text()`, as one chunk. */
+/** A body that is no stream: the whole of `res.text()`, as one chunk (such a transport cannot be stopped early). */
 function textReader(res: FetchResponseLike): ChunkReader {
   let text: Promise<string> | undefined = res.text();
   return {
@@ -73,9 +73,38 @@ function textReader(res: FetchResponseLike): ChunkReader {
   };
 }
 
-const encoder = new TextEncoder();
+/**
+ * The Content-Length of a body the transport hands over as it came (no Content-Encoding to undo), or undefined.
+ * For an encoded body the header counts compressed bytes, which say nothing about what the transport decodes.
+ */
+function plainLength(res: FetchResponseLike): number | undefined {
+  const encoding = res.headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') return undefined;
+  const length = res.headers.get('content-length');
+  return length !== null && /^\d{1,15}$/.test(length) ? Number(length) : undefined;
+}
 
-/** Reads the whole body as UTF-8 text, within the cap; an abort cancels the body at once. */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The chunks as one UTF-8 text (one chunk, the usual case, is decoded as it is). */
+function decode(chunks: Uint8Array[], size: number): string {
+  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decoder.decode(all);
+}
+
+const tooLarge = (res: FetchResponseLike, maxBytes: number) => new ResponseTooLargeError(res.status, maxBytes, res.headers.get('request-id') ?? undefined);
+
+/**
+ * Reads the whole body as UTF-8 text, counting the bytes the transport hands over (decoded ones, when it
+ * decompresses) and stopping at the cap; an abort cancels the body at once.
+ */
 export async function readBody(res: FetchResponseLike, options: ReadBodyOptions): Promise<string> {
   const { signal, maxBytes } = options;
   if (res.body === null || res.body === undefined) return '';
@@ -83,17 +112,11 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
     cancelBody(res);
     throw abortReason(signal);
   }
-  // Framed by a Content-Length within the cap (Graph's answers are): the transport's own text() is the cheap
-  // path; the HTTP client enforces the framing, so the cap holds.
-  const length = res.headers.get('content-length');
-  if (length !== null && /^\d{1,9}$/.test(length) && +length <= maxBytes) {
-    try {
-      return await raceAbort(res.text(), signal);
-    } catch (e) {
-      if (!signal?.aborted) throw e;
-      cancelBody(res);
-      throw abortReason(signal);
-    }
+  // A plain body declared past the cap is refused before any of it is read.
+  const declared = plainLength(res);
+  if (declared !== undefined && declared > maxBytes && !options.truncate) {
+    cancelBody(res);
+    throw tooLarge(res, maxBytes);
   }
   const reader = streamReader(res.body) ?? textReader(res);
   const chunks: Uint8Array[] = [];
@@ -124,9 +147,8 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
   }
   // A cancelled reader ends its pending read as "done", which must not pass for the whole body.
   if (signal?.aborted) throw abortReason(signal);
-  if (over && !options.truncate) throw new ResponseTooLargeError(res.status, maxBytes, res.headers.get('request-id') ?? undefined);
-  // Blob joins the chunks and decodes UTF-8 (stream chunks are never shared memory, whatever their static type).
-  return new Blob(chunks as BlobPart[]).text();
+  if (over && !options.truncate) throw tooLarge(res, maxBytes);
+  return decode(chunks, size);
 }
 
 type Json = Record<string, unknown>;
