@@ -1,7 +1,12 @@
 // The signing keys of callback tokens: fetched from a JWKS (found through an OpenID configuration unless given),
 // cached, and fetched again at most once per cooldown window however many unknown `kid`s arrive, so a flood of
-// forged tokens cannot turn this process into a load generator against the key server.
+// forged tokens cannot turn this process into a load generator against the key server. A key server is not
+// trusted with this process's memory or its reach: documents are capped as they arrive (decoded bytes), and
+// redirects are followed only within their own origin.
 import type { JWSHeaderParameters } from 'jose';
+import { ResponseTooLargeError } from '../errors.js';
+import { isLoopback } from '../hosts.js';
+import { cancelBody, readBody } from '../response.js';
 
 type Jose = typeof import('jose');
 let josePromise: Promise<Jose> | undefined;
@@ -29,7 +34,7 @@ export interface RemoteKeySetOptions {
 
 const MAX_DOCUMENT_BYTES = 512 * 1024;
 
-/** Plain http is refused except on loopback, so that keys cannot be swapped in transit. */
+/** Plain http is refused except on loopback (as the client's host policy defines it), so that keys cannot be swapped in transit. */
 export function checkKeyUrl(value: string, what: string): URL {
   let url: URL;
   try {
@@ -37,8 +42,7 @@ export function checkKeyUrl(value: string, what: string): URL {
   } catch {
     throw new TypeError(`${what} is not a URL: ${JSON.stringify(value)}`);
   }
-  const loopback = ['127.0.0.1', '[::1]', 'localhost'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
     throw new TypeError(`${what} must be an https URL (http only on loopback): ${JSON.stringify(value)}`);
   }
   return url;
@@ -110,20 +114,52 @@ export class RemoteKeySet {
     return uri;
   }
 
+  /** One key document, read within the size cap; a key server must not send the verifier to a host nobody configured. */
   private async getJson(url: string): Promise<unknown> {
-    const res = await this.options.fetch(url, {
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    });
-    try {
-      if (res.url) checkKeyUrl(res.url, 'redirect target');
-      if (res.status !== 200) throw new KeysUnavailableError(`${url} answered ${res.status}`);
-      if (Number(res.headers.get('content-length')) > MAX_DOCUMENT_BYTES) throw new KeysUnavailableError(`${url} is too large`);
-      const text = await res.text();
-      if (text.length > MAX_DOCUMENT_BYTES) throw new KeysUnavailableError(`${url} is too large`);
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    let target = new URL(url);
+    for (let hop = 0; ; hop++) {
+      const res = await this.options.fetch(target.href, { headers: { accept: 'application/json' }, redirect: 'manual', signal });
+      const next = sameOriginRedirect(res, target, hop);
+      if (next) {
+        target = next;
+        continue;
+      }
+      if (res.status !== 200) {
+        cancelBody(res);
+        throw new KeysUnavailableError(`${target.href} answered ${res.status}`);
+      }
+      let text: string;
+      try {
+        text = await readBody(res, { maxBytes: MAX_DOCUMENT_BYTES, signal, truncate: false });
+      } catch (e) {
+        if (e instanceof ResponseTooLargeError) throw new KeysUnavailableError(`${target.href} is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+        throw e;
+      }
       return JSON.parse(text);
-    } finally {
-      if (!res.bodyUsed) await res.body?.cancel().catch(() => undefined);
     }
   }
+}
+
+const MAX_REDIRECTS = 3;
+
+/** Where a same-origin redirect leads (its body dropped), undefined for an answer; throws for any other redirect. */
+function sameOriginRedirect(res: Response, from: URL, hop: number): URL | undefined {
+  // A transport that followed redirects itself despite `manual` is judged by where it ended up.
+  if (res.url && new URL(res.url).origin !== from.origin) {
+    cancelBody(res);
+    throw new KeysUnavailableError(`${from.href} was redirected to another origin`);
+  }
+  const location = res.status >= 300 && res.status <= 399 ? res.headers.get('location') : null;
+  if (location === null) return undefined;
+  cancelBody(res);
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new KeysUnavailableError(`${from.href} redirects to an unusable Location`);
+  }
+  if (next.origin !== from.origin) throw new KeysUnavailableError(`${from.href} redirects to another origin (${next.origin}): not followed`);
+  if (hop >= MAX_REDIRECTS) throw new KeysUnavailableError(`${from.href}: more than ${MAX_REDIRECTS} redirects`);
+  return next;
 }

@@ -96,16 +96,10 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
       if (typeof header.alg !== 'string' || !algorithms.includes(header.alg)) throw new NotificationAuthError('algorithm');
       if (typeof header.kid !== 'string' || header.kid === '') throw new NotificationAuthError('malformed');
 
+      const checks: VerifyChecks = { algorithms, audience, issuer, clockTolerance, currentDate: new Date(now()), requiredClaims: ['exp'] };
       let payload: Record<string, unknown>;
       try {
-        ({ payload } = await jose.jwtVerify(token, (h) => keys.getKey(h), {
-          algorithms,
-          audience,
-          issuer,
-          clockTolerance,
-          currentDate: new Date(now()),
-          requiredClaims: ['exp'],
-        }));
+        payload = await verifyToken(jose, token, keys, checks);
       } catch (e) {
         throw new NotificationAuthError(reasonFor(e));
       }
@@ -117,6 +111,34 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
 }
 
 type Jose = Awaited<ReturnType<typeof loadJose>>;
+
+type VerifyChecks = NonNullable<Parameters<Jose['jwtVerify']>[2]>;
+
+// A key server may publish several keys under one kid (a rotation that reuses it); a hostile one still cannot
+// make one token cost more than this many signature checks.
+const MAX_KEY_CANDIDATES = 8;
+
+/** The verified payload. When the JWKS has several keys for the token's kid, each is tried, as jose advises. */
+async function verifyToken(jose: Jose, token: string, keys: RemoteKeySet, checks: VerifyChecks): Promise<Record<string, unknown>> {
+  let candidates: AsyncIterable<CryptoKey>;
+  try {
+    return (await jose.jwtVerify(token, (header) => keys.getKey(header), checks)).payload;
+  } catch (e) {
+    if (!(e instanceof jose.errors.JWKSMultipleMatchingKeys)) throw e;
+    candidates = e;
+  }
+  let tried = 0;
+  for await (const key of candidates) {
+    if (++tried > MAX_KEY_CANDIDATES) break;
+    try {
+      return (await jose.jwtVerify(token, key, checks)).payload;
+    } catch (e) {
+      // Only a signature that fails moves on: any other verdict (expired, audience...) holds whatever the key.
+      if (!(e instanceof jose.errors.JWSSignatureVerificationFailed)) throw e;
+    }
+  }
+  throw new jose.errors.JWSSignatureVerificationFailed();
+}
 
 function bearerToken(header: string | undefined): string {
   if (typeof header !== 'string' || header.trim() === '') throw new NotificationAuthError('missing');

@@ -16,6 +16,23 @@ function nodeResponse(chunks: string[], status = 200): FetchResponseLike & { bod
   return { status, headers: new Headers(), body, text: async () => chunks.join('') };
 }
 
+/** A stream of `count` chunks of `size` bytes of 'x', made on demand, that counts the chunks pulled from it. */
+function countedStream(count: number, size: number) {
+  let pulled = 0;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(c) {
+      if (pulled === count) return c.close();
+      pulled++;
+      c.enqueue(new Uint8Array(size).fill(0x78));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  }, { highWaterMark: 0 });
+  return { stream, pulled: () => pulled, cancelled: () => cancelled };
+}
+
 describe('readBody', () => {
   it('reads a WHATWG stream and a Node stream as UTF-8 text', async () => {
     assert.equal(await readBody(new Response('héllo'), { maxBytes: 100, truncate: false }), 'héllo');
@@ -55,6 +72,44 @@ describe('readBody', () => {
     d.abort();
     await assert.rejects(nodeReading, { name: 'AbortError' });
     assert.equal(node.destroyed, true);
+  });
+
+  it('decodes UTF-8 split across chunks', async () => {
+    const bytes = new TextEncoder().encode('héllo wörld');
+    const res = { status: 200, headers: new Headers(), body: Readable.from([bytes.subarray(0, 2), bytes.subarray(2, 9), bytes.subarray(9)]), text: async () => '' };
+    assert.equal(await readBody(res, { maxBytes: 100, truncate: false }), 'héllo wörld');
+  });
+
+  it('bounds what a transport decodes even when it hides the encoding and keeps a small Content-Length', async () => {
+    // A browser under CORS, or a transport that drops Content-Encoding once it has decoded, looks like this.
+    const counted = countedStream(64, 1024);
+    const res = { status: 200, headers: new Headers({ 'content-length': '300' }), body: counted.stream, text: async () => 'x'.repeat(64 * 1024) };
+    await assert.rejects(readBody(res, { maxBytes: 4096, truncate: false }), (e: unknown) => e instanceof ResponseTooLargeError && e.limitBytes === 4096);
+    assert.ok(counted.pulled() <= 6, `read ${counted.pulled()} chunks of 1 KiB past a 4 KiB cap`);
+    assert.equal(counted.cancelled(), true);
+  });
+
+  it('refuses a plain body whose Content-Length is past the cap before reading any of it', async () => {
+    const counted = countedStream(8, 1024);
+    const res = { status: 200, headers: new Headers({ 'content-length': '8192' }), body: counted.stream, text: async () => '' };
+    await assert.rejects(readBody(res, { maxBytes: 4096, truncate: false }), ResponseTooLargeError);
+    assert.equal(counted.pulled(), 0);
+    assert.equal(counted.cancelled(), true);
+    const truncating = countedStream(8, 1024);
+    const cut = { ...res, body: truncating.stream };
+    assert.equal(await readBody(cut, { maxBytes: 4096, truncate: true }), 'x'.repeat(4096), 'an error body keeps its first bytes');
+  });
+
+  it('does not take the Content-Length of an encoded body for its decoded size', async () => {
+    // The header counts compressed bytes: past the cap on the wire, within it decoded, the body is read.
+    const res = { status: 200, headers: new Headers({ 'content-length': '9000', 'content-encoding': 'gzip' }), body: countedStream(2, 1024).stream, text: async () => '' };
+    assert.equal(await readBody(res, { maxBytes: 4096, truncate: false }), 'x'.repeat(2048));
+  });
+
+  it('caps a body that is no stream, once its text() is in', async () => {
+    const res = { status: 500, headers: new Headers(), body: 'opaque', text: async () => 'y'.repeat(5000) };
+    await assert.rejects(readBody(res, { maxBytes: 4096, truncate: false }), ResponseTooLargeError);
+    assert.equal(await readBody(res, { maxBytes: 4096, truncate: true }), 'y'.repeat(4096));
   });
 
   it('cancelBody drops an unread body of either kind', async () => {
