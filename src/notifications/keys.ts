@@ -4,6 +4,7 @@
 // trusted with this process's memory or its reach: documents are capped as they arrive (decoded bytes), and
 // redirects are followed only within their own origin.
 import type { JWSHeaderParameters } from 'jose';
+import type { FetchLike, FetchResponseLike } from '../contract.js';
 import { ResponseTooLargeError } from '../errors.js';
 import { isLoopback } from '../hosts.js';
 import { cancelBody, readBody } from '../response.js';
@@ -15,7 +16,7 @@ export function loadJose(): Promise<Jose> {
   return (josePromise ??= import('jose'));
 }
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 /** The key server could not be reached or answered something unusable, and no usable cached keys remain. */
 export class KeysUnavailableError extends Error {
@@ -119,7 +120,7 @@ export class RemoteKeySet {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     let target = new URL(url);
     for (let hop = 0; ; hop++) {
-      const res = await this.options.fetch(target.href, { headers: { accept: 'application/json' }, redirect: 'manual', signal });
+      const res = await this.options.fetch(target.href, { method: 'GET', headers: { accept: 'application/json' }, redirect: 'manual', signal });
       const next = sameOriginRedirect(res, target, hop);
       if (next) {
         target = next;
@@ -144,7 +145,7 @@ export class RemoteKeySet {
 const MAX_REDIRECTS = 3;
 
 /** Where a same-origin redirect leads (its body dropped), undefined for an answer; throws for any other redirect. */
-function sameOriginRedirect(res: Response, from: URL, hop: number): URL | undefined {
+function sameOriginRedirect(res: FetchResponseLike & { url?: string }, from: URL, hop: number): URL | undefined {
   // A transport that followed redirects itself despite `manual` is judged by where it ended up.
   if (res.url && new URL(res.url).origin !== from.origin) {
     cancelBody(res);
