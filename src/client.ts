@@ -8,6 +8,7 @@ import { createTokenProvider, defaultScopes } from './auth.js';
 import type { ActionResult, ActionResultFields, CallRoute, OperationTarget, Platform, RequestDescriptor, RequestOptions } from './contract.js';
 import { type OutgoingRequest, type PipelineConfig, execute } from './execute.js';
 import { createHostPolicy } from './hosts.js';
+import { checkId } from './ids.js';
 import { matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
 import { encodeBody, expandPath, resolveTarget, type TargetIds } from './request.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response.js';
@@ -56,6 +57,8 @@ export class CommsClientCore {
   readonly #base: string;
   readonly #basePath: string;
   readonly #route: CallRoute;
+  /** The application of the applications route, for requests whose target names no call (createCall). */
+  readonly #applicationId: string | undefined;
   /** Set when the base URL itself may not receive the token: every call rejects with it, nothing is sent. */
   readonly #baseRefusal: Error | undefined;
   readonly #headers: Record<string, string>;
@@ -70,6 +73,7 @@ export class CommsClientCore {
     const route = options.route ?? 'app';
     if (!ROUTES.includes(route)) throw new TypeError(`route must be app, applications or communications, not ${JSON.stringify(route)}`);
     this.#route = route;
+    this.#applicationId = options.applicationId === undefined ? undefined : checkId('applicationId', options.applicationId);
     const scopes = options.scopes ?? defaultScopes(base);
     if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || s === '')) throw new TypeError('scopes must be non-empty strings');
     if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError('fetch must be a function');
@@ -137,7 +141,9 @@ export class CommsClientCore {
 
   /** A bound method's call: its target resolved on the client's default route. Async, so a bad argument rejects. */
   async #send(desc: RequestDescriptor, target: unknown, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
-    return this.#dispatch(desc, { ids: resolveTarget(desc, target, this.#route) }, body, options);
+    // A request that names no call (createCall) goes to the client's route, and application on that route.
+    const named = desc.target === 'route' && this.#route === 'applications' ? { applicationId: this.#applicationId } : target;
+    return this.#dispatch(desc, { ids: resolveTarget(desc, named, this.#route) }, body, options);
   }
 
   async #dispatch(desc: RequestDescriptor, resolved: Resolved, body: unknown, options: RequestOptions | undefined): Promise<unknown> {

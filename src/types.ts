@@ -22,6 +22,11 @@ export interface CommsClientOptions {
    * target gives its applicationId) or "communications" (today's Graph).
    */
   route?: CallRoute;
+  /**
+   * The application on route "applications" for requests that name no call (createCall); a call's own target
+   * gives its applicationId.
+   */
+  applicationId?: string;
   /** Default [`${origin of baseUrl}/.default`]. */
   scopes?: string[];
   /** Default: node-fetch with a keep-alive agent on Node, globalThis.fetch elsewhere. */
