@@ -2,6 +2,7 @@
 // in-memory registry and the Redis one (which runs them inside an optimistic transaction) apply the same rules.
 import type { ChangeType, CommsNotification } from '../../generated/index.js';
 import { idKey } from '../ids.js';
+import { resourceOf } from '../resources.js';
 
 type Entity = Record<string, unknown> & { id?: unknown; '@odata.type'?: unknown };
 /** A call resource as notifications carry it (generated `Call` once the spec slice has it). */
@@ -46,21 +47,8 @@ export interface CallResourceRef {
 
 /** Reads `/…/calls/{callId}[/participants[/{id}]]` from a resource path or URL (the leading slash may be missing). */
 export function callResourceOf(resource: unknown): CallResourceRef | undefined {
-  if (typeof resource !== 'string' || resource.length > 4096) return undefined;
-  const path = resource.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0]!;
-  const segments = path.split('/').filter((s) => s !== '');
-  const at = segments.findIndex((s) => s.toLowerCase() === 'calls');
-  const raw = at >= 0 ? segments[at + 1] : undefined;
-  if (raw === undefined) return undefined;
-  let callId: string;
-  try {
-    callId = decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
-  const rest = segments.slice(at + 2).map((s) => s.toLowerCase());
-  const kind = rest.length === 0 ? 'call' : rest[0] === 'participants' ? 'participants' : 'other';
-  return { callId, kind };
+  const ref = resourceOf(resource);
+  return ref && { callId: ref.callId, kind: ref.kind === 'operation' ? 'other' : ref.kind };
 }
 
 const isEntity = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);

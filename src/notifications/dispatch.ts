@@ -1,4 +1,5 @@
 import type { CommsNotification } from '../../generated/index.js';
+import { resourceOf } from '../resources.js';
 import { normalizeOperationId } from './tracker.js';
 
 /** Told to onError when accepting a payload would take the queue past `maxQueuedNotifications` (the payload gets 503). */
@@ -18,15 +19,8 @@ export class DispatchQueueFullError extends Error {
  * tracker compares ids in (Graph writes one GUID in several cases and with or without dashes). '' when it names no call.
  */
 export function callKeyOf(n: CommsNotification): string {
-  const resource = n.resourceUrl ?? n.resource;
-  if (typeof resource !== 'string' || resource.length > 4096) return '';
-  const match = /\/calls\/([^/?#]+)/i.exec(resource);
-  if (!match) return '';
-  try {
-    return normalizeOperationId(decodeURIComponent(match[1]!));
-  } catch {
-    return normalizeOperationId(match[1]!);
-  }
+  const ref = resourceOf(n.resourceUrl ?? n.resource);
+  return ref ? normalizeOperationId(ref.callId) : '';
 }
 
 /**

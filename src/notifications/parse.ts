@@ -1,5 +1,6 @@
 import type { CommsNotifications } from '../../generated/index.js';
 import { NotificationParseError, describeThrown } from '../errors.js';
+import { resourceOf } from '../resources.js';
 import { validate } from '../validate.js';
 
 export interface NotificationParseLimits {
@@ -63,18 +64,8 @@ export function parseCommsNotifications(body: string | Uint8Array | unknown, lim
  * as found in a notification's `resource`/`resourceUrl` or an entity's `@odata.id`. Ids are returned as sent.
  */
 export function operationIdFromResource(resource: string): { callId: string; operationId: string } | undefined {
-  if (typeof resource !== 'string' || resource.length > 4096) return undefined;
-  const path = resource.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
-  const segments = path.split('/').filter((s) => s !== '');
-  const n = segments.length;
-  if (n < 4 || segments[n - 4]!.toLowerCase() !== 'calls' || segments[n - 2]!.toLowerCase() !== 'operations') return undefined;
-  try {
-    const callId = decodeURIComponent(segments[n - 3]!);
-    const operationId = decodeURIComponent(segments[n - 1]!);
-    return callId && operationId ? { callId, operationId } : undefined;
-  } catch {
-    return undefined;
-  }
+  const ref = resourceOf(resource);
+  return ref?.kind === 'operation' ? { callId: ref.callId, operationId: ref.operationId! } : undefined;
 }
 
 /** A body value that could not even be looked at: a getter or Proxy trap threw. */
