@@ -3,7 +3,13 @@ import { CommsClientCore } from './client.js';
 import { browserPlatform } from './platform/browser.js';
 import type { CommsClientOptions } from './types.js';
 
-/** The client, on a browser's fetch. See the Node entry's CommsClient for the whole story. */
+/**
+ * The client, on a browser's fetch (same methods as on Node).
+ *
+ * @example
+ * const client = new CommsClient({ auth: () => getToken(), route: 'communications' });
+ * await client.cancelMediaProcessing({ callId }, { clientContext: 'ctx' });
+ */
 export class CommsClient extends CommsClientCore {
   constructor(options: CommsClientOptions) {
     super(options, browserPlatform);

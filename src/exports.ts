@@ -35,11 +35,12 @@ export type {
   RequestOptions,
 } from './contract.js';
 export { CallRegistry } from './calls/registry.js';
-export type { CallChange, CallEvent, CallRegistryOptions, CallResource, ParticipantResource } from './calls/registry.js';
+export type { CallChange, CallEvent, CallRegistryOptions, CallResource, CommsEntity, ParticipantResource } from './calls/registry.js';
 export { SDK_VERSION } from './version.js';
 export type { HttpFetch, HttpFetchOptions } from './http-fetch.js';
 export type { NodeFetch, NodeFetchOptions } from './node-fetch.js';
-export type { Platform } from './contract.js';
+export type { Platform, RedirectFollower, ValidationSchema } from './contract.js';
+export type { KeepAliveAgentOptions, KeepAliveAgents } from './agents.js';
 export {
   GRAPH_CALLBACK_ISSUERS,
   GRAPH_CALLBACK_OPENID_CONFIGURATION,

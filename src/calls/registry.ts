@@ -5,7 +5,7 @@ import type { CommsNotifications } from '../../generated/index.js';
 import { idKey } from '../ids.js';
 import { type CallChange, type CallResource, type CallState, type ParticipantResource, applyToCall, callResourceOf } from './state.js';
 
-export type { CallChange, CallEvent, CallResource, ParticipantResource } from './state.js';
+export type { CallChange, CallEvent, CallResource, CommsEntity, ParticipantResource } from './state.js';
 
 export interface CallRegistryOptions {
   /** Calls kept at most. Default 10,000. */

@@ -4,11 +4,12 @@ import type { ChangeType, CommsNotification } from '../../generated/index.js';
 import { idKey } from '../ids.js';
 import { resourceOf } from '../resources.js';
 
-type Entity = Record<string, unknown> & { id?: unknown; '@odata.type'?: unknown };
+/** An entity as a notification carries it: open, with an id and an `@odata.type` as Graph writes them. */
+export type CommsEntity = Record<string, unknown> & { id?: unknown; '@odata.type'?: unknown };
 /** A call resource as notifications carry it (generated `Call` once the spec slice has it). */
-export type CallResource = Entity & { state?: unknown; toneInfo?: unknown };
+export type CallResource = CommsEntity & { state?: unknown; toneInfo?: unknown };
 /** A participant resource as notifications carry it. */
-export type ParticipantResource = Entity & { isMuted?: unknown; rosterSequenceNumber?: unknown };
+export type ParticipantResource = CommsEntity & { isMuted?: unknown; rosterSequenceNumber?: unknown };
 
 /** The latest known state of a call; participants by id key (see ids.idKey). */
 export interface CallState {
@@ -51,7 +52,7 @@ export function callResourceOf(resource: unknown): CallResourceRef | undefined {
   return ref && { callId: ref.callId, kind: ref.kind === 'operation' ? 'other' : ref.kind };
 }
 
-const isEntity = (v: unknown): v is Entity => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isEntity = (v: unknown): v is CommsEntity => typeof v === 'object' && v !== null && !Array.isArray(v);
 const sequenceOf = (p: ParticipantResource | undefined) =>
   typeof p?.rosterSequenceNumber === 'number' ? p.rosterSequenceNumber : typeof p?.rosterSequenceNumber === 'string' ? Number(p.rosterSequenceNumber) : undefined;
 const changeTypeOf = (n: CommsNotification) => String(n.changeType).toLowerCase() as ChangeType;

@@ -72,6 +72,12 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
 /**
  * A request listener for Graph's calling callbacks, for node:http (`createServer(handler)`) and Express
  * (`app.post('/api/calls', handler)`, with or without a body parser in front). It never throws and never rejects.
+ *
+ * @example
+ * const verifier = createNotificationVerifier({ audience: botAppId });
+ * const tracker = new OperationTracker();
+ * const calls = new CallRegistry();
+ * createServer(createCallbackHandler({ verifier, tracker, calls, onRejected: (reason, status) => log.warn(reason, status) })).listen(8443);
  */
 export function createCallbackHandler(options: CallbackHandlerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   const ctx = contextFor(options);

@@ -68,7 +68,15 @@ const isFinal = (op: { status?: unknown } | undefined) => typeof op?.status === 
 // A call known on one side only does not tell two operations apart.
 const sameCall = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
 
-/** Matches final operation notifications to the callers waiting for them. */
+/**
+ * Matches final operation notifications to the callers waiting for them.
+ *
+ * @example
+ * const tracker = new OperationTracker({ onEvicted: (e) => log.warn('unclaimed', e.operationId) });
+ * createCallbackHandler({ verifier, tracker }); // dispatches every accepted payload
+ * const recorded = await tracker.waitFor(await client.recordResponse({ callId }, { maxRecordDurationInSeconds: 10 }));
+ * console.log(recorded.recordingLocation);
+ */
 export class OperationTracker {
   /** Arrival order, oldest first: what the count and age bounds evict. */
   readonly #kept = new Set<Kept>();

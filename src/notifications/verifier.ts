@@ -50,6 +50,16 @@ export interface NotificationVerifier {
   verify(authorizationHeader: string | undefined): Promise<Record<string, unknown>>;
 }
 
+/**
+ * Checks the bearer token Graph puts on a calling notification (signature by the published keys, algorithm allow-list,
+ * issuer, audience, tenant, expiry) before anything of the request is read.
+ *
+ * @example
+ * const verifier = createNotificationVerifier({ audience: botAppId, tenantId });
+ * const claims = await verifier.verify(req.headers.authorization); // rejects NotificationAuthError (reason: 'expired', ...)
+ * // Your own keys instead of Graph's (a test, a gateway that re-signs):
+ * createNotificationVerifier({ audience: botAppId, jwksUri: 'https://keys.example/jwks.json' });
+ */
 export function createNotificationVerifier(options: NotificationVerifierOptions): NotificationVerifier {
   if (typeof options !== 'object' || options === null) throw new TypeError('options are required');
   const audience = stringList(options.audience, 'audience');

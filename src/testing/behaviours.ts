@@ -9,7 +9,7 @@ import type { Payloads } from './notify.js';
 import { type CallStore, type FakeCall, type FakeOperation, addOperation, addParticipant, callResource, operationResource, rosterEntry } from './state.js';
 import { type Problem, notFound } from './wire.js';
 
-type Json = Record<string, unknown>;
+import type { JsonObject as Json } from './json.js';
 
 /** A request the route table matched and the checks passed. */
 export interface Exchange {

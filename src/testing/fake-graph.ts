@@ -239,7 +239,16 @@ function routePrefix(ex: Pick<Exchange, 'route' | 'params'>): string {
   return ex.route === 'applications' ? `/applications/${encodeURIComponent(ex.params.applicationId!)}` : `/${ex.route}`;
 }
 
-/** Starts a fake Graph on 127.0.0.1 (a free port); close() it when done. */
+/**
+ * Starts a fake Graph on 127.0.0.1 (a free port); close() it when done.
+ *
+ * @example
+ * const graph = await startFakeGraph();
+ * const client = new CommsClient({ auth: 'test-token', baseUrl: graph.url, route: 'communications' });
+ * const { callId } = await graph.simulateIncomingCall({ callbackUri: botUrl });
+ * await graph.finishMedia(callId); // completes the prompt the bot started
+ * await graph.close();
+ */
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   if (typeof options !== 'object' || options === null) throw new TypeError('options must be an object');
   const failure = optionFailure(options);

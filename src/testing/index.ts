@@ -4,6 +4,8 @@ export { startFakeGraph } from './fake-graph.js';
 export { FAKE_APP_ID, FAKE_TENANT_ID } from './types.js';
 export type { FakeGraph, FakeGraphOptions, RecordedRequest } from './types.js';
 export { FAKE_GRAPH_ISSUER, createTestVerifier } from './keys.js';
+export type { KeyPublisher } from './keys.js';
+export type { JsonObject } from './json.js';
 export type { NotificationClaims, TestVerifierOptions } from './keys.js';
 export type { AnswerMode } from './behaviours.js';
 export type { Delivery, NotificationStyle } from './notify.js';

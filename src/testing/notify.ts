@@ -5,7 +5,7 @@ import type { CallRoute } from '../contract.js';
 import { type FakeCall, type FakeOperation, operationResource } from './state.js';
 import { notificationId } from './wire.js';
 
-type Json = Record<string, unknown>;
+import type { JsonObject as Json } from './json.js';
 
 /**
  * `current`: today's Graph, `resourceUrl` on /communications, the operation's own type, `running` then the final

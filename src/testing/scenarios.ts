@@ -8,7 +8,7 @@ import { COMPLETED, MEDIA_OPERATIONS, type World, finish } from './behaviours.js
 import type { Delivery, Notifier } from './notify.js';
 import { type FakeCall, type FakeOperation, callResource } from './state.js';
 
-type Json = Record<string, unknown>;
+import type { JsonObject as Json } from './json.js';
 
 export interface IncomingCallOptions {
   /** The bot's callback, where the `created` notification (and every later one of the call) goes. */

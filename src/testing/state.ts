@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallRoute } from '../contract.js';
 import { idKey } from '../ids.js';
 
-type Json = Record<string, unknown>;
+import type { JsonObject as Json } from './json.js';
 
 /** An operation an action created. Its `resource` is what getOperation and the notifications carry. */
 export interface FakeOperation {
