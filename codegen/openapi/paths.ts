@@ -36,6 +36,8 @@ export interface SdkExtension {
   /** What the method resolves with, in TypeScript. */
   result: string;
   operationType?: string;
+  /** A call of the method for its doc comment (lines joined by the comment's own prefix). */
+  example?: string;
 }
 
 interface Request {
@@ -48,6 +50,23 @@ interface Request {
   description: string;
   body?: { schema: string; required: boolean };
   responses: Record<string, SchemaObject>;
+}
+
+/** The target a doc example passes, for each target kind. */
+const EXAMPLE_TARGETS: Record<SdkExtension['target'], string | undefined> = {
+  route: undefined,
+  call: '{ callId }',
+  participant: '{ callId, participantId }',
+  operation: '{ callId, operationId }',
+};
+
+/** A doc example of the method: the call, and for an action that creates an operation, the wait for its end. */
+function exampleOf(r: Request): string {
+  const args = [EXAMPLE_TARGETS[r.sdk.target], r.body ? 'body' : undefined].filter((a) => a !== undefined).join(', ');
+  const call = `const result = await client.${r.sdk.method}(${args});`;
+  if (r.sdk.returns !== 'action' || r.sdk.operationType === undefined) return call;
+  const type = r.sdk.operationType.replace('#microsoft.graph.', '');
+  return `${call}\n   * const operation = await tracker.waitFor(result); // the ${type}, completed or failed`;
 }
 
 /** The method's first parameter for each target (the types are src/contract.ts's). */
@@ -104,6 +123,7 @@ export function servedPaths(ctx: SchemaContext, ext: OverlayExtensions, entity: 
     if (!(r.sdk.target in ARGUMENTS)) throw new Error(`paths: ${r.sdk.method} would need a ${r.sdk.target} target, which src/contract.ts does not have`);
     const argument = ARGUMENTS[r.sdk.target];
     if (argument) r.sdk.argument = argument;
+    r.sdk.example = exampleOf(r);
   }
   const paths: PathsResult['paths'] = {};
   for (const route of ctx.slice.routes) {

@@ -65,7 +65,16 @@ test('openapi: answers: 200 with the operation or the overlay\'s 202 + Location;
   assert.equal(play.responses['202'].headers.Location.required, true);
   assert.equal(play.responses['202'].content, undefined);
   assert.equal(play.responses['202']['x-graph-location-names-operation'], true);
-  assert.deepEqual(play['x-sdk'], { method: 'playPrompt', target: 'call', returns: 'action', result: 'ActionResult<PlayPromptOperation>', operationType: '#microsoft.graph.playPromptOperation', argument: 'call: CallTarget', route: 'app' });
+  assert.deepEqual(play['x-sdk'], {
+    method: 'playPrompt',
+    target: 'call',
+    returns: 'action',
+    result: 'ActionResult<PlayPromptOperation>',
+    operationType: '#microsoft.graph.playPromptOperation',
+    argument: 'call: CallTarget',
+    example: 'const result = await client.playPrompt({ callId }, body);\n   * const operation = await tracker.waitFor(result); // the playPromptOperation, completed or failed',
+    route: 'app',
+  });
   assert.ok(byMethod('stopHoldMusic').op.responses['202'], 'an action returning commsOperation itself gets the overlay answer too');
   assert.deepEqual(Object.keys(byMethod('answer').op.responses), ['202', 'default']);
   assert.deepEqual(Object.keys(byMethod('keepAlive').op.responses), ['200', 'default']);
