@@ -2,7 +2,7 @@ import type { CommsNotification, CommsNotifications, CommsOperation } from '../.
 import { TimeoutError } from '../errors.js';
 import { abortReason } from '../signals.js';
 import { idKey } from '../ids.js';
-import { operationIdFromResource } from './parse.js';
+import { operationIdFromResource, parseCommsNotifications } from './parse.js';
 
 /** A final notification the tracker let go of before any waiter asked for it. */
 export interface TrackerEviction {
@@ -181,8 +181,11 @@ export class OperationTracker {
   }
 
   /** Settles the waiters of every operation in the payload that reached completed or failed; keeps the rest's finals. */
-  dispatch(notifications: CommsNotifications): void {
-    const list: unknown = (notifications as { value?: unknown } | null)?.value;
+  dispatch(notifications: CommsNotifications | string | Uint8Array): void {
+    // A raw body (text or bytes, as a framework hands it over) is parsed and checked first: it throws
+    // NotificationParseError rather than settle nothing without a word.
+    const payload = typeof notifications === 'string' || notifications instanceof Uint8Array ? parseCommsNotifications(notifications) : notifications;
+    const list: unknown = (payload as { value?: unknown } | null)?.value;
     if (!Array.isArray(list)) return;
     for (const n of list as CommsNotification[]) {
       if (typeof n !== 'object' || n === null) continue;

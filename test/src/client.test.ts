@@ -157,6 +157,12 @@ describe('CommsClient: options', () => {
     assert.throws(() => new CommsClient({ auth: {} as never }), TypeError);
     assert.throws(() => new CommsClient({ auth: 'tok', timeoutMs: 0 }), TypeError);
     assert.throws(() => new CommsClient({ auth: 'tok', retry: { maxRetries: -1 } }), TypeError);
+    // NaN used to turn the redirect cap off; every non-integer or negative value is refused now.
+    for (const maxRedirects of [Number.NaN, -1, 1.5, Infinity, '3' as never]) {
+      assert.throws(() => new CommsClient({ auth: 'tok', maxRedirects }), /maxRedirects must be an integer >= 0/, String(maxRedirects));
+    }
+    assert.throws(() => new CommsClient({ auth: 'tok', route: 'me' as never }), /route must be/);
+    assert.throws(() => new CommsClient({ auth: 'tok', applicationId: 'a/b' }), /^TypeError: applicationId /);
   });
 
   it('asks a credential for {origin}/.default by default, or the given scopes', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import type { CommsNotifications } from '../../../generated/index.js';
-import { AbortError, TimeoutError } from '../../../src/errors.js';
+import { AbortError, NotificationParseError, TimeoutError } from '../../../src/errors.js';
 import { parseCommsNotifications } from '../../../src/notifications/parse.js';
 import { OperationTracker } from '../../../src/notifications/tracker.js';
 
@@ -257,5 +257,20 @@ describe('OperationTracker', () => {
     await assert.rejects(tracker.waitFor({ callId: 7 as never, operationId: 'o' }), TypeError);
     await assert.rejects(tracker.waitFor('x', { timeoutMs: -1 }), TypeError);
     assert.throws(() => new OperationTracker({ maxPending: -1 }), TypeError);
+  });
+});
+
+describe('OperationTracker.dispatch with a raw body', () => {
+  it('parses a string or bytes body, and refuses one that is no commsNotifications instead of ignoring it', async () => {
+    const tracker = new OperationTracker();
+    const body = JSON.stringify({ value: [{ changeType: 'deleted', resourceUrl: '/communications/calls/c/operations/text', resourceData: { status: 'completed' } }] });
+    const fromText = tracker.waitFor('text');
+    tracker.dispatch(body);
+    assert.equal((await fromText).status, 'completed');
+    const fromBytes = tracker.waitFor('bytes');
+    tracker.dispatch(new TextEncoder().encode(body.replace('/text', '/bytes')));
+    assert.equal((await fromBytes).status, 'completed');
+    assert.throws(() => tracker.dispatch('{"value": 7}'), NotificationParseError);
+    assert.throws(() => tracker.dispatch('not json'), NotificationParseError);
   });
 });
