@@ -7,15 +7,18 @@
 import type { RequestDescriptor } from '../src/contract.js';
 import { AddLargeGalleryViewBodySchema, AddLargeGalleryViewOperationSchema, AnswerBodySchema, CallSchema, CancelMediaProcessingBodySchema, CancelMediaProcessingOperationSchema, ChangeScreenSharingRoleBodySchema, CommsOperationSchema, InviteParticipantsBodySchema, InviteParticipantsOperationSchema, MuteBodySchema, MuteParticipantBodySchema, MuteParticipantOperationSchema, ParticipantCollectionResponseSchema, ParticipantSchema, PlayPromptBodySchema, PlayPromptOperationSchema, RecordOperationSchema, RecordResponseBodySchema, RedirectBodySchema, RejectBodySchema, SendDtmfTonesBodySchema, SendDtmfTonesOperationSchema, StartHoldMusicBodySchema, StartHoldMusicOperationSchema, StopHoldMusicBodySchema, StopHoldMusicOperationSchema, SubscribeToToneBodySchema, SubscribeToToneOperationSchema, TransferBodySchema, UnmuteBodySchema, UnmuteParticipantOperationSchema, UpdateRecordingStatusBodySchema, UpdateRecordingStatusOperationSchema } from './schemas.js';
 
+/** A path on each route: the routes differ only in what stands before `/calls`. */
+const onEveryRoute = (path: string) => ({
+  app: `/app${path}`,
+  applications: `/applications/{applicationId}${path}`,
+  communications: `/communications${path}`,
+});
+
 /** The `addLargeGalleryView` action of a call. Answers 200 with the addLargeGalleryViewOperation, or 202 with its Location. */
 export const addLargeGalleryViewRequest = {
   name: 'addLargeGalleryView',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/addLargeGalleryView',
-    applications: '/applications/{applicationId}/calls/{callId}/addLargeGalleryView',
-    communications: '/communications/calls/{callId}/addLargeGalleryView',
-  },
+  paths: onEveryRoute('/calls/{callId}/addLargeGalleryView'),
   target: 'call',
   body: AddLargeGalleryViewBodySchema,
   bodyOptional: true,
@@ -33,11 +36,7 @@ export const addLargeGalleryViewRequest = {
 export const answerRequest = {
   name: 'answer',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/answer',
-    applications: '/applications/{applicationId}/calls/{callId}/answer',
-    communications: '/communications/calls/{callId}/answer',
-  },
+  paths: onEveryRoute('/calls/{callId}/answer'),
   target: 'call',
   body: AnswerBodySchema,
   statuses: [
@@ -50,11 +49,7 @@ export const answerRequest = {
 export const cancelMediaProcessingRequest = {
   name: 'cancelMediaProcessing',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/cancelMediaProcessing',
-    applications: '/applications/{applicationId}/calls/{callId}/cancelMediaProcessing',
-    communications: '/communications/calls/{callId}/cancelMediaProcessing',
-  },
+  paths: onEveryRoute('/calls/{callId}/cancelMediaProcessing'),
   target: 'call',
   body: CancelMediaProcessingBodySchema,
   bodyOptional: true,
@@ -72,11 +67,7 @@ export const cancelMediaProcessingRequest = {
 export const changeScreenSharingRoleRequest = {
   name: 'changeScreenSharingRole',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/changeScreenSharingRole',
-    applications: '/applications/{applicationId}/calls/{callId}/changeScreenSharingRole',
-    communications: '/communications/calls/{callId}/changeScreenSharingRole',
-  },
+  paths: onEveryRoute('/calls/{callId}/changeScreenSharingRole'),
   target: 'call',
   body: ChangeScreenSharingRoleBodySchema,
   statuses: [
@@ -89,11 +80,7 @@ export const changeScreenSharingRoleRequest = {
 export const createCallRequest = {
   name: 'createCall',
   method: 'POST',
-  paths: {
-    app: '/app/calls',
-    applications: '/applications/{applicationId}/calls',
-    communications: '/communications/calls',
-  },
+  paths: onEveryRoute('/calls'),
   target: 'route',
   body: CallSchema,
   statuses: [
@@ -107,11 +94,7 @@ export const createCallRequest = {
 export const deleteCallRequest = {
   name: 'deleteCall',
   method: 'DELETE',
-  paths: {
-    app: '/app/calls/{callId}',
-    applications: '/applications/{applicationId}/calls/{callId}',
-    communications: '/communications/calls/{callId}',
-  },
+  paths: onEveryRoute('/calls/{callId}'),
   target: 'call',
   statuses: [
     204,
@@ -123,11 +106,7 @@ export const deleteCallRequest = {
 export const getCallRequest = {
   name: 'getCall',
   method: 'GET',
-  paths: {
-    app: '/app/calls/{callId}',
-    applications: '/applications/{applicationId}/calls/{callId}',
-    communications: '/communications/calls/{callId}',
-  },
+  paths: onEveryRoute('/calls/{callId}'),
   target: 'call',
   statuses: [
     200,
@@ -140,11 +119,7 @@ export const getCallRequest = {
 export const getOperationRequest = {
   name: 'getOperation',
   method: 'GET',
-  paths: {
-    app: '/app/calls/{callId}/operations/{operationId}',
-    applications: '/applications/{applicationId}/calls/{callId}/operations/{operationId}',
-    communications: '/communications/calls/{callId}/operations/{operationId}',
-  },
+  paths: onEveryRoute('/calls/{callId}/operations/{operationId}'),
   target: 'operation',
   statuses: [
     200,
@@ -157,11 +132,7 @@ export const getOperationRequest = {
 export const getParticipantRequest = {
   name: 'getParticipant',
   method: 'GET',
-  paths: {
-    app: '/app/calls/{callId}/participants/{participantId}',
-    applications: '/applications/{applicationId}/calls/{callId}/participants/{participantId}',
-    communications: '/communications/calls/{callId}/participants/{participantId}',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants/{participantId}'),
   target: 'participant',
   statuses: [
     200,
@@ -174,11 +145,7 @@ export const getParticipantRequest = {
 export const inviteParticipantsRequest = {
   name: 'inviteParticipants',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/participants/invite',
-    applications: '/applications/{applicationId}/calls/{callId}/participants/invite',
-    communications: '/communications/calls/{callId}/participants/invite',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants/invite'),
   target: 'call',
   body: InviteParticipantsBodySchema,
   statuses: [
@@ -195,11 +162,7 @@ export const inviteParticipantsRequest = {
 export const keepAliveRequest = {
   name: 'keepAlive',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/keepAlive',
-    applications: '/applications/{applicationId}/calls/{callId}/keepAlive',
-    communications: '/communications/calls/{callId}/keepAlive',
-  },
+  paths: onEveryRoute('/calls/{callId}/keepAlive'),
   target: 'call',
   statuses: [
     200,
@@ -211,11 +174,7 @@ export const keepAliveRequest = {
 export const listParticipantsRequest = {
   name: 'listParticipants',
   method: 'GET',
-  paths: {
-    app: '/app/calls/{callId}/participants',
-    applications: '/applications/{applicationId}/calls/{callId}/participants',
-    communications: '/communications/calls/{callId}/participants',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants'),
   target: 'call',
   statuses: [
     200,
@@ -228,11 +187,7 @@ export const listParticipantsRequest = {
 export const muteRequest = {
   name: 'mute',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/mute',
-    applications: '/applications/{applicationId}/calls/{callId}/mute',
-    communications: '/communications/calls/{callId}/mute',
-  },
+  paths: onEveryRoute('/calls/{callId}/mute'),
   target: 'call',
   body: MuteBodySchema,
   bodyOptional: true,
@@ -250,11 +205,7 @@ export const muteRequest = {
 export const muteParticipantRequest = {
   name: 'muteParticipant',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/participants/{participantId}/mute',
-    applications: '/applications/{applicationId}/calls/{callId}/participants/{participantId}/mute',
-    communications: '/communications/calls/{callId}/participants/{participantId}/mute',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants/{participantId}/mute'),
   target: 'participant',
   body: MuteParticipantBodySchema,
   bodyOptional: true,
@@ -272,11 +223,7 @@ export const muteParticipantRequest = {
 export const playPromptRequest = {
   name: 'playPrompt',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/playPrompt',
-    applications: '/applications/{applicationId}/calls/{callId}/playPrompt',
-    communications: '/communications/calls/{callId}/playPrompt',
-  },
+  paths: onEveryRoute('/calls/{callId}/playPrompt'),
   target: 'call',
   body: PlayPromptBodySchema,
   statuses: [
@@ -293,11 +240,7 @@ export const playPromptRequest = {
 export const recordResponseRequest = {
   name: 'recordResponse',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/recordResponse',
-    applications: '/applications/{applicationId}/calls/{callId}/recordResponse',
-    communications: '/communications/calls/{callId}/recordResponse',
-  },
+  paths: onEveryRoute('/calls/{callId}/recordResponse'),
   target: 'call',
   body: RecordResponseBodySchema,
   bodyOptional: true,
@@ -315,11 +258,7 @@ export const recordResponseRequest = {
 export const redirectRequest = {
   name: 'redirect',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/redirect',
-    applications: '/applications/{applicationId}/calls/{callId}/redirect',
-    communications: '/communications/calls/{callId}/redirect',
-  },
+  paths: onEveryRoute('/calls/{callId}/redirect'),
   target: 'call',
   body: RedirectBodySchema,
   statuses: [
@@ -332,11 +271,7 @@ export const redirectRequest = {
 export const rejectRequest = {
   name: 'reject',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/reject',
-    applications: '/applications/{applicationId}/calls/{callId}/reject',
-    communications: '/communications/calls/{callId}/reject',
-  },
+  paths: onEveryRoute('/calls/{callId}/reject'),
   target: 'call',
   body: RejectBodySchema,
   bodyOptional: true,
@@ -350,11 +285,7 @@ export const rejectRequest = {
 export const sendDtmfTonesRequest = {
   name: 'sendDtmfTones',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/sendDtmfTones',
-    applications: '/applications/{applicationId}/calls/{callId}/sendDtmfTones',
-    communications: '/communications/calls/{callId}/sendDtmfTones',
-  },
+  paths: onEveryRoute('/calls/{callId}/sendDtmfTones'),
   target: 'call',
   body: SendDtmfTonesBodySchema,
   statuses: [
@@ -371,11 +302,7 @@ export const sendDtmfTonesRequest = {
 export const startHoldMusicRequest = {
   name: 'startHoldMusic',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/participants/{participantId}/startHoldMusic',
-    applications: '/applications/{applicationId}/calls/{callId}/participants/{participantId}/startHoldMusic',
-    communications: '/communications/calls/{callId}/participants/{participantId}/startHoldMusic',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants/{participantId}/startHoldMusic'),
   target: 'participant',
   body: StartHoldMusicBodySchema,
   bodyOptional: true,
@@ -393,11 +320,7 @@ export const startHoldMusicRequest = {
 export const stopHoldMusicRequest = {
   name: 'stopHoldMusic',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/participants/{participantId}/stopHoldMusic',
-    applications: '/applications/{applicationId}/calls/{callId}/participants/{participantId}/stopHoldMusic',
-    communications: '/communications/calls/{callId}/participants/{participantId}/stopHoldMusic',
-  },
+  paths: onEveryRoute('/calls/{callId}/participants/{participantId}/stopHoldMusic'),
   target: 'participant',
   body: StopHoldMusicBodySchema,
   bodyOptional: true,
@@ -415,11 +338,7 @@ export const stopHoldMusicRequest = {
 export const subscribeToToneRequest = {
   name: 'subscribeToTone',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/subscribeToTone',
-    applications: '/applications/{applicationId}/calls/{callId}/subscribeToTone',
-    communications: '/communications/calls/{callId}/subscribeToTone',
-  },
+  paths: onEveryRoute('/calls/{callId}/subscribeToTone'),
   target: 'call',
   body: SubscribeToToneBodySchema,
   bodyOptional: true,
@@ -437,11 +356,7 @@ export const subscribeToToneRequest = {
 export const transferRequest = {
   name: 'transfer',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/transfer',
-    applications: '/applications/{applicationId}/calls/{callId}/transfer',
-    communications: '/communications/calls/{callId}/transfer',
-  },
+  paths: onEveryRoute('/calls/{callId}/transfer'),
   target: 'call',
   body: TransferBodySchema,
   statuses: [
@@ -454,11 +369,7 @@ export const transferRequest = {
 export const unmuteRequest = {
   name: 'unmute',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/unmute',
-    applications: '/applications/{applicationId}/calls/{callId}/unmute',
-    communications: '/communications/calls/{callId}/unmute',
-  },
+  paths: onEveryRoute('/calls/{callId}/unmute'),
   target: 'call',
   body: UnmuteBodySchema,
   bodyOptional: true,
@@ -476,11 +387,7 @@ export const unmuteRequest = {
 export const updateRecordingStatusRequest = {
   name: 'updateRecordingStatus',
   method: 'POST',
-  paths: {
-    app: '/app/calls/{callId}/updateRecordingStatus',
-    applications: '/applications/{applicationId}/calls/{callId}/updateRecordingStatus',
-    communications: '/communications/calls/{callId}/updateRecordingStatus',
-  },
+  paths: onEveryRoute('/calls/{callId}/updateRecordingStatus'),
   target: 'call',
   body: UpdateRecordingStatusBodySchema,
   statuses: [

@@ -45,8 +45,7 @@ export const AddLargeGalleryViewOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const AnswerBodySchema: ValidationSchema = {
@@ -113,8 +112,7 @@ export const AzureCommunicationServicesUserIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CallSchema: ValidationSchema = {
@@ -259,8 +257,7 @@ export const CallSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CallDirectionSchema: ValidationSchema = {
@@ -341,8 +338,7 @@ export const CallRecordsUserIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CallStateSchema: ValidationSchema = {
@@ -369,7 +365,6 @@ export const CallTranscriptionInfoSchema: ValidationSchema = {
     },
     "lastModifiedDateTime": {
       "type": "string",
-      "format": "date-time",
       "nullable": true
     },
     "state": {
@@ -437,8 +432,7 @@ export const CancelMediaProcessingOperationSchema: ValidationSchema = {
       "type": "boolean",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const ChangeScreenSharingRoleBodySchema: ValidationSchema = {
@@ -518,7 +512,6 @@ export const CommsNotificationSchema: ValidationSchema = {
   "required": [
     "changeType"
   ],
-  "additionalProperties": true,
   "x-graph-one-of-required": [
     "resourceUrl",
     "resource"
@@ -573,7 +566,6 @@ export const CommsOperationSchema: ValidationSchema = {
       "nullable": true
     }
   },
-  "additionalProperties": true,
   "discriminator": {
     "propertyName": "@odata.type",
     "mapping": {
@@ -651,8 +643,7 @@ export const CommunicationsApplicationIdentitySchema: ValidationSchema = {
       "type": "boolean",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CommunicationsApplicationInstanceIdentitySchema: ValidationSchema = {
@@ -677,8 +668,7 @@ export const CommunicationsApplicationInstanceIdentitySchema: ValidationSchema =
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CommunicationsEncryptedIdentitySchema: ValidationSchema = {
@@ -695,8 +685,7 @@ export const CommunicationsEncryptedIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CommunicationsGuestIdentitySchema: ValidationSchema = {
@@ -717,8 +706,7 @@ export const CommunicationsGuestIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CommunicationsPhoneIdentitySchema: ValidationSchema = {
@@ -735,8 +723,7 @@ export const CommunicationsPhoneIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const CommunicationsUserIdentitySchema: ValidationSchema = {
@@ -757,8 +744,7 @@ export const CommunicationsUserIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const DetailsInfoSchema: ValidationSchema = {
@@ -767,8 +753,7 @@ export const DetailsInfoSchema: ValidationSchema = {
     "@odata.type": {
       "type": "string"
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const EmailIdentitySchema: ValidationSchema = {
@@ -789,8 +774,7 @@ export const EmailIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const EndpointTypeSchema: ValidationSchema = {
@@ -821,8 +805,7 @@ export const ErrorDetailsSchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const GraphCallRouteSchema: ValidationSchema = {
@@ -863,7 +846,6 @@ export const IdentitySchema: ValidationSchema = {
       "nullable": true
     }
   },
-  "additionalProperties": true,
   "discriminator": {
     "propertyName": "@odata.type",
     "mapping": {
@@ -923,8 +905,7 @@ export const IdentitySetSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const IncomingCallOptionsSchema: ValidationSchema = {
@@ -1010,8 +991,7 @@ export const InitiatorSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const InitiatorTypeSchema: ValidationSchema = {
@@ -1036,8 +1016,7 @@ export const InnerErrorSchema: ValidationSchema = {
     "date": {
       "type": "string"
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const InvitationParticipantInfoSchema: ValidationSchema = {
@@ -1068,8 +1047,7 @@ export const InvitationParticipantInfoSchema: ValidationSchema = {
   },
   "required": [
     "identity"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const InviteParticipantsBodySchema: ValidationSchema = {
@@ -1126,8 +1104,7 @@ export const InviteParticipantsOperationSchema: ValidationSchema = {
         "$ref": () => InvitationParticipantInfoSchema
       }
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const JoinMeetingIdMeetingInfoSchema: ValidationSchema = {
@@ -1147,8 +1124,7 @@ export const JoinMeetingIdMeetingInfoSchema: ValidationSchema = {
   "required": [
     "@odata.type",
     "joinMeetingId"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const MainErrorSchema: ValidationSchema = {
@@ -1177,8 +1153,7 @@ export const MainErrorSchema: ValidationSchema = {
     "innerError": {
       "$ref": () => InnerErrorSchema
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const MediaConfigSchema: ValidationSchema = {
@@ -1365,8 +1340,7 @@ export const MuteParticipantOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const ODataErrorSchema: ValidationSchema = {
@@ -1378,16 +1352,11 @@ export const ODataErrorSchema: ValidationSchema = {
     "error": {
       "$ref": () => MainErrorSchema
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const OnlineMeetingContentSharingDisabledReasonSchema: ValidationSchema = {
-  "type": "string",
-  "x-graph-flags": [
-    "watermarkProtection",
-    "unknownFutureValue"
-  ]
+  "type": "string"
 };
 
 export const OnlineMeetingRestrictedSchema: ValidationSchema = {
@@ -1416,11 +1385,7 @@ export const OnlineMeetingRestrictedSchema: ValidationSchema = {
 };
 
 export const OnlineMeetingVideoDisabledReasonSchema: ValidationSchema = {
-  "type": "string",
-  "x-graph-flags": [
-    "watermarkProtection",
-    "unknownFutureValue"
-  ]
+  "type": "string"
 };
 
 export const OperationStatusSchema: ValidationSchema = {
@@ -1446,8 +1411,7 @@ export const OrganizerMeetingInfoSchema: ValidationSchema = {
   "required": [
     "@odata.type",
     "organizer"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const OutgoingCallOptionsSchema: ValidationSchema = {
@@ -1549,14 +1513,12 @@ export const ParticipantCollectionResponseSchema: ValidationSchema = {
     },
     "@odata.nextLink": {
       "type": "string",
-      "format": "uri",
       "nullable": true
     }
   },
   "required": [
     "value"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const ParticipantInfoSchema: ValidationSchema = {
@@ -1646,8 +1608,7 @@ export const PlayPromptOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const PromptSchema: ValidationSchema = {
@@ -1694,8 +1655,7 @@ export const ProvisionedIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const ProvisioningServicePrincipalSchema: ValidationSchema = {
@@ -1712,8 +1672,7 @@ export const ProvisioningServicePrincipalSchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const ProvisioningSystemSchema: ValidationSchema = {
@@ -1738,8 +1697,7 @@ export const ProvisioningSystemSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const RecordingInfoSchema: ValidationSchema = {
@@ -1813,8 +1771,7 @@ export const RecordOperationSchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const RecordResponseBodySchema: ValidationSchema = {
@@ -2029,8 +1986,7 @@ export const SendDtmfTonesOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const ServiceHostedMediaConfigSchema: ValidationSchema = {
@@ -2069,8 +2025,7 @@ export const ServicePrincipalIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const SharePointGroupIdentitySchema: ValidationSchema = {
@@ -2095,8 +2050,7 @@ export const SharePointGroupIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const SharePointIdentitySchema: ValidationSchema = {
@@ -2117,8 +2071,7 @@ export const SharePointIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const StartHoldMusicBodySchema: ValidationSchema = {
@@ -2163,8 +2116,7 @@ export const StartHoldMusicOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const StopHoldMusicBodySchema: ValidationSchema = {
@@ -2206,8 +2158,7 @@ export const StopHoldMusicOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const SubscribeToToneBodySchema: ValidationSchema = {
@@ -2249,8 +2200,7 @@ export const SubscribeToToneOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const TeamworkApplicationIdentitySchema: ValidationSchema = {
@@ -2275,8 +2225,7 @@ export const TeamworkApplicationIdentitySchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const TeamworkApplicationIdentityTypeSchema: ValidationSchema = {
@@ -2313,8 +2262,7 @@ export const TeamworkConversationIdentitySchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const TeamworkConversationIdentityTypeSchema: ValidationSchema = {
@@ -2341,8 +2289,7 @@ export const TeamworkTagIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const TeamworkUserIdentitySchema: ValidationSchema = {
@@ -2367,8 +2314,7 @@ export const TeamworkUserIdentitySchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const TeamworkUserIdentityTypeSchema: ValidationSchema = {
@@ -2500,8 +2446,7 @@ export const UnmuteParticipantOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const UpdateRecordingStatusBodySchema: ValidationSchema = {
@@ -2549,8 +2494,7 @@ export const UpdateRecordingStatusOperationSchema: ValidationSchema = {
       ],
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const UserIdentitySchema: ValidationSchema = {
@@ -2575,8 +2519,7 @@ export const UserIdentitySchema: ValidationSchema = {
       "type": "string",
       "nullable": true
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 /** Every model's schema, by model name. */

@@ -12,7 +12,18 @@ const REF_PREFIX = '#/components/schemas/';
 // Stands for a reference inside the JSON text until it is written as a function.
 const REF_MARK = '\u0000ref:';
 /** Keywords for people or for the generator, not for validation: left out of the bundle. */
-const DROPPED = new Set(['description', 'title', 'pattern', 'x-graph-odata-type']);
+const DROPPED = new Set(['description', 'title', 'pattern', 'x-graph-odata-type', 'x-graph-flags']);
+
+/**
+ * Whether a keyword is left out of the bundle: text for people, and what src/validate.ts reads the same either way
+ * (an open type is the default; a format counts only on an integer, whose range and message it names).
+ */
+function dropped(holder: SchemaObject, key: string, value: unknown): boolean {
+  if (DROPPED.has(key) && (typeof value === 'string' || Array.isArray(value))) return true;
+  // (A member of a `properties` map has a schema object as its value: never dropped here, whatever its name.)
+  if (key === 'additionalProperties') return value === true;
+  return key === 'format' && typeof value === 'string' && holder.type !== 'integer';
+}
 
 /** The constant that holds a model's schema. */
 export const schemaConstName = (model: string) => `${model}Schema`;
@@ -33,8 +44,8 @@ export function emitSchemas(file: SourceFile, doc: OpenApiDoc): void {
 export function literal(schema: SchemaObject): string {
   const json = JSON.stringify(
     schema,
-    (key, value) => {
-      if (DROPPED.has(key) && typeof value === 'string') return undefined;
+    function (this: SchemaObject, key, value) {
+      if (dropped(this, key, value)) return undefined;
       if (typeof value === 'string' && value.startsWith(REF_PREFIX)) return REF_MARK + value.slice(REF_PREFIX.length);
       return value;
     },
