@@ -6,6 +6,7 @@ const FORBIDDEN = /[/?#\\\u0000-\u001f\u007f-\u009f]/;
 
 /** Why `value` cannot be a path-segment id, or undefined when it can. */
 export function idProblem(value: unknown): string | undefined {
+  if (value === undefined) return 'is required';
   if (typeof value !== 'string') return `must be a string, got ${value === null ? 'null' : typeof value}`;
   if (value === '') return 'must not be empty';
   if (value === '.' || value === '..') return `must not be the dot segment "${value}"`;

@@ -54,7 +54,8 @@ function decode(segment: string, location: string, what: string): string {
 const PLAIN_HTTP_URL = 'an http(s) URL without query, fragment or credentials';
 
 /** `text` as a URL when it is an absolute http(s) URL without query, fragment or credentials; else undefined. */
-export function plainHttpUrl(text: string): URL | undefined {
+export function plainHttpUrl(text: unknown): URL | undefined {
+  if (typeof text !== 'string') return undefined;
   try {
     const url = new URL(text);
     if (/^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
