@@ -3,8 +3,8 @@
 // openapi-generator (typescript-fetch, with codegen/templates/) and ts-morph. Edit spec/ or codegen/ and regenerate.
 
 // The request descriptors: one per CommsClient method, plain data read by the engine (src/). The schemas each
-// names are imported from schemas.ts by the post-processing. Written inside the record rather than as a constant
-// each: a bundle then names each descriptor once.
+// names are imported from schemas.ts by the post-processing. Written inside the record, each named by its key
+// alone, rather than as a constant each: a bundle then spells each method's name once.
 import type { RequestDescriptor } from '../src/contract.js';
 import { AddLargeGalleryViewBodySchema, AddLargeGalleryViewOperationSchema, AnswerBodySchema, CallSchema, CancelMediaProcessingBodySchema, CancelMediaProcessingOperationSchema, ChangeScreenSharingRoleBodySchema, CommsOperationSchema, InviteParticipantsBodySchema, InviteParticipantsOperationSchema, MuteBodySchema, MuteParticipantBodySchema, MuteParticipantOperationSchema, ParticipantCollectionResponseSchema, ParticipantSchema, PlayPromptBodySchema, PlayPromptOperationSchema, RecordOperationSchema, RecordResponseBodySchema, RedirectBodySchema, RejectBodySchema, SendDtmfTonesBodySchema, SendDtmfTonesOperationSchema, StartHoldMusicBodySchema, StartHoldMusicOperationSchema, StopHoldMusicBodySchema, StopHoldMusicOperationSchema, SubscribeToToneBodySchema, SubscribeToToneOperationSchema, TransferBodySchema, UnmuteBodySchema, UnmuteParticipantOperationSchema, UpdateRecordingStatusBodySchema, UpdateRecordingStatusOperationSchema } from './schemas.js';
 
@@ -15,11 +15,17 @@ const onEveryRoute = (path: string) => ({
   communications: `/communications${path}`,
 });
 
+type Named<T> = { readonly [K in keyof T]: { readonly name: K } & T[K] };
+
+/** The descriptors with their `name`: the key each is listed under. */
+function named<const T extends Record<string, Omit<RequestDescriptor, 'name'>>>(descriptors: T): Named<T> {
+  return Object.fromEntries(Object.entries(descriptors).map(([name, d]) => [name, { name, ...d }])) as Named<T>;
+}
+
 /** Every request descriptor, by the CommsClient method that sends it. */
-export const requests = {
+export const requests = /* @__PURE__ */ named({
   /** The `addLargeGalleryView` action of a call. Answers 200 with the addLargeGalleryViewOperation, or 202 with its Location. */
   addLargeGalleryView: {
-    name: 'addLargeGalleryView',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/addLargeGalleryView'),
     target: 'call',
@@ -36,7 +42,6 @@ export const requests = {
   },
   /** The `answer` action of a call. Answers 202 without a body. */
   answer: {
-    name: 'answer',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/answer'),
     target: 'call',
@@ -48,7 +53,6 @@ export const requests = {
   },
   /** The `cancelMediaProcessing` action of a call. Answers 200 with the cancelMediaProcessingOperation, or 202 with its Location. */
   cancelMediaProcessing: {
-    name: 'cancelMediaProcessing',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/cancelMediaProcessing'),
     target: 'call',
@@ -65,7 +69,6 @@ export const requests = {
   },
   /** The `changeScreenSharingRole` action of a call. Answers 202 without a body. */
   changeScreenSharingRole: {
-    name: 'changeScreenSharingRole',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/changeScreenSharingRole'),
     target: 'call',
@@ -77,7 +80,6 @@ export const requests = {
   },
   /** Creates a call. */
   createCall: {
-    name: 'createCall',
     method: 'POST',
     paths: onEveryRoute('/calls'),
     target: 'route',
@@ -90,7 +92,6 @@ export const requests = {
   },
   /** Deletes a call. */
   deleteCall: {
-    name: 'deleteCall',
     method: 'DELETE',
     paths: onEveryRoute('/calls/{callId}'),
     target: 'call',
@@ -101,7 +102,6 @@ export const requests = {
   },
   /** Reads a call. */
   getCall: {
-    name: 'getCall',
     method: 'GET',
     paths: onEveryRoute('/calls/{callId}'),
     target: 'call',
@@ -113,7 +113,6 @@ export const requests = {
   },
   /** Reads a commsOperation. */
   getOperation: {
-    name: 'getOperation',
     method: 'GET',
     paths: onEveryRoute('/calls/{callId}/operations/{operationId}'),
     target: 'operation',
@@ -125,7 +124,6 @@ export const requests = {
   },
   /** Reads a participant. */
   getParticipant: {
-    name: 'getParticipant',
     method: 'GET',
     paths: onEveryRoute('/calls/{callId}/participants/{participantId}'),
     target: 'participant',
@@ -137,7 +135,6 @@ export const requests = {
   },
   /** The `invite` action of the participants of a call. Answers 200 with the inviteParticipantsOperation, or 202 with its Location. */
   inviteParticipants: {
-    name: 'inviteParticipants',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/participants/invite'),
     target: 'call',
@@ -153,7 +150,6 @@ export const requests = {
   },
   /** The `keepAlive` action of a call. Answers 200 without a body. */
   keepAlive: {
-    name: 'keepAlive',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/keepAlive'),
     target: 'call',
@@ -164,7 +160,6 @@ export const requests = {
   },
   /** Lists the participants (every page). */
   listParticipants: {
-    name: 'listParticipants',
     method: 'GET',
     paths: onEveryRoute('/calls/{callId}/participants'),
     target: 'call',
@@ -176,7 +171,6 @@ export const requests = {
   },
   /** The `mute` action of a call. Answers 200 with the muteParticipantOperation, or 202 with its Location. */
   mute: {
-    name: 'mute',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/mute'),
     target: 'call',
@@ -193,7 +187,6 @@ export const requests = {
   },
   /** The `mute` action of a participant. Answers 200 with the muteParticipantOperation, or 202 with its Location. */
   muteParticipant: {
-    name: 'muteParticipant',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/participants/{participantId}/mute'),
     target: 'participant',
@@ -210,7 +203,6 @@ export const requests = {
   },
   /** The `playPrompt` action of a call. Answers 200 with the playPromptOperation, or 202 with its Location. */
   playPrompt: {
-    name: 'playPrompt',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/playPrompt'),
     target: 'call',
@@ -226,7 +218,6 @@ export const requests = {
   },
   /** The `recordResponse` action of a call. Answers 200 with the recordOperation, or 202 with its Location. */
   recordResponse: {
-    name: 'recordResponse',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/recordResponse'),
     target: 'call',
@@ -243,7 +234,6 @@ export const requests = {
   },
   /** The `redirect` action of a call. Answers 202 without a body. */
   redirect: {
-    name: 'redirect',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/redirect'),
     target: 'call',
@@ -255,7 +245,6 @@ export const requests = {
   },
   /** The `reject` action of a call. Answers 202 without a body. */
   reject: {
-    name: 'reject',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/reject'),
     target: 'call',
@@ -268,7 +257,6 @@ export const requests = {
   },
   /** The `sendDtmfTones` action of a call. Answers 200 with the sendDtmfTonesOperation, or 202 with its Location. */
   sendDtmfTones: {
-    name: 'sendDtmfTones',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/sendDtmfTones'),
     target: 'call',
@@ -284,7 +272,6 @@ export const requests = {
   },
   /** The `startHoldMusic` action of a participant. Answers 200 with the startHoldMusicOperation, or 202 with its Location. */
   startHoldMusic: {
-    name: 'startHoldMusic',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/participants/{participantId}/startHoldMusic'),
     target: 'participant',
@@ -301,7 +288,6 @@ export const requests = {
   },
   /** The `stopHoldMusic` action of a participant. Answers 200 with the stopHoldMusicOperation, or 202 with its Location. */
   stopHoldMusic: {
-    name: 'stopHoldMusic',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/participants/{participantId}/stopHoldMusic'),
     target: 'participant',
@@ -318,7 +304,6 @@ export const requests = {
   },
   /** The `subscribeToTone` action of a call. Answers 200 with the subscribeToToneOperation, or 202 with its Location. */
   subscribeToTone: {
-    name: 'subscribeToTone',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/subscribeToTone'),
     target: 'call',
@@ -335,7 +320,6 @@ export const requests = {
   },
   /** The `transfer` action of a call. Answers 202 without a body. */
   transfer: {
-    name: 'transfer',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/transfer'),
     target: 'call',
@@ -347,7 +331,6 @@ export const requests = {
   },
   /** The `unmute` action of a call. Answers 200 with the unmuteParticipantOperation, or 202 with its Location. */
   unmute: {
-    name: 'unmute',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/unmute'),
     target: 'call',
@@ -364,7 +347,6 @@ export const requests = {
   },
   /** The `updateRecordingStatus` action of a call. Answers 200 with the updateRecordingStatusOperation, or 202 with its Location. */
   updateRecordingStatus: {
-    name: 'updateRecordingStatus',
     method: 'POST',
     paths: onEveryRoute('/calls/{callId}/updateRecordingStatus'),
     target: 'call',
@@ -378,4 +360,4 @@ export const requests = {
     locationNamesOperation: true,
     returns: 'action',
   },
-} as const satisfies Record<string, RequestDescriptor>;
+});
