@@ -30,6 +30,12 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const isString = (v: unknown) => typeof v === 'string';
+const isFunction = (v: unknown) => typeof v === 'function';
+const isRequestId = (v: unknown) => isString(v) && CLIENT_REQUEST_ID.test(v as string);
+const isSignal = (v: unknown) => isObject(v) && 'aborted' in v;
+const isHeaderValue = (v: unknown) => isString(v) && HEADER_VALUE.test(v as string);
+const areScopes = (v: unknown) => Array.isArray(v) && v.every((s) => isString(s) && s !== '');
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** A target and where its request goes: the client's base URL unless a Location says. */
 interface Resolved extends ResolvedTarget {
@@ -63,8 +69,8 @@ export class CommsClientCore {
     this.#base = base.href.replace(/\/+$/, '');
     this.#basePath = base.pathname.replace(/\/+$/, '');
     this.#route = checkRoute(options.route ?? 'app');
-    const scopes = option('scopes', options.scopes, (v) => Array.isArray(v) && v.every((s) => isString(s) && s !== ''), 'non-empty strings', defaultScopes(base));
-    const fetch = option('fetch', options.fetch, (v) => typeof v === 'function', 'a function');
+    const scopes = option('scopes', options.scopes, areScopes, 'non-empty strings', defaultScopes(base));
+    const fetch = option('fetch', options.fetch, isFunction, 'a function');
     const hosts = createHostPolicy(options.allowedHosts ?? [base.host]);
     try {
       hosts.assertAllowed(base);
@@ -80,12 +86,13 @@ export class CommsClientCore {
       retry: resolveRetry(options.retry),
       timeoutMs: option('timeoutMs', options.timeoutMs, positive, 'a positive number', DEFAULT_TIMEOUT_MS),
       maxResponseBytes: option('maxResponseBytes', options.maxResponseBytes, positive, 'a positive number', DEFAULT_MAX_RESPONSE_BYTES),
-      maxRedirects: option('maxRedirects', options.maxRedirects, (v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer >= 0', 5),
+      maxRedirects: option('maxRedirects', options.maxRedirects, isCount, 'an integer >= 0', 5),
     };
   }
 
   static {
-    // One method per descriptor, each only a call of #send: what differs between actions is data.
+    // One method per descriptor, its target resolved on the client's default route: what differs between actions
+    // is data. Async, so a bad argument rejects.
     for (const desc of Object.values(requests) as RequestDescriptor[]) {
       if (desc.name === 'getOperation') continue;
       const takesTarget = desc.target !== 'route';
@@ -93,10 +100,10 @@ export class CommsClientCore {
       Object.defineProperty(CommsClientCore.prototype, desc.name, {
         configurable: true,
         writable: true,
-        value(this: CommsClientCore, ...args: unknown[]) {
+        async value(this: CommsClientCore, ...args: unknown[]) {
           const target = takesTarget ? args.shift() : {};
           const body = takesBody ? args.shift() : undefined;
-          return this.#send(desc, target, body, args[0] as RequestOptions | undefined);
+          return this.#dispatch(desc, resolveTarget(desc, target, this.#route), body, args[0] as RequestOptions | undefined);
         },
       });
     }
@@ -122,19 +129,13 @@ export class CommsClientCore {
     return resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route);
   }
 
-  /** A bound method's call: its target resolved on the client's default route. Async, so a bad argument rejects. */
-  async #send(desc: RequestDescriptor, target: unknown, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
-    return this.#dispatch(desc, resolveTarget(desc, target, this.#route), body, options);
-  }
-
   async #dispatch(desc: RequestDescriptor, resolved: Resolved, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
     const { ids, base } = resolved;
     const req = this.#request(base ?? this.#base, desc.method, resolved.path, encodeBody(desc, body), options, base !== undefined);
     if (desc.returns === 'collection') return this.#collect(desc, req);
     const raw = await execute(this.#pipeline, req);
     if (desc.returns !== 'action') return toEntity(raw, desc, req.clientRequestId);
-    const ctx = { route: ids.route, callId: ids.callId!, applicationId: ids.applicationId, clientRequestId: req.clientRequestId, basePath: this.#basePath };
-    return toActionResult(raw, desc, ctx) satisfies ActionResult<unknown>;
+    return toActionResult(raw, desc, { ...ids, callId: ids.callId!, clientRequestId: req.clientRequestId, basePath: this.#basePath }) satisfies ActionResult<unknown>;
   }
 
   /** Every page of a collection, following `@odata.nextLink` on hosts the policy allows. */
@@ -155,8 +156,8 @@ export class CommsClientCore {
   #request(base: string, method: string, path: string, body: string | undefined, options: RequestOptions | undefined, checked: boolean): OutgoingRequest {
     if (this.#baseRefusal && !checked) throw this.#baseRefusal;
     const { signal, headers: extra, clientRequestId = globalThis.crypto.randomUUID() } = option('options', options, isObject, 'an object', {} as RequestOptions);
-    option('clientRequestId', clientRequestId, (v) => isString(v) && CLIENT_REQUEST_ID.test(v as string), '1-256 visible ASCII characters');
-    option('signal', signal, (v) => isObject(v) && 'aborted' in v, 'an AbortSignal');
+    option('clientRequestId', clientRequestId, isRequestId, '1-256 visible ASCII characters');
+    option('signal', signal, isSignal, 'an AbortSignal');
     option('headers', extra, isObject, 'an object of strings');
     const headers: Record<string, string> = body === undefined ? { ...this.#headers } : { ...this.#headers, 'Content-Type': 'application/json' };
     // The caller's headers replace the SDK's case-insensitively, except those the pipeline owns.
@@ -165,7 +166,7 @@ export class CommsClientCore {
       const lower = name.toLowerCase();
       if (PROTECTED.has(lower)) continue;
       const value = extra![name];
-      if (typeof value !== 'string' || !HEADER_VALUE.test(value)) throw new TypeError(`header ${name} must be a string without control characters`);
+      if (!isHeaderValue(value)) throw new TypeError(`header ${name} must be a string without control characters`);
       for (const k of Object.keys(headers)) if (k.toLowerCase() === lower) delete headers[k];
       headers[name] = value;
     }

@@ -25,27 +25,19 @@ export interface GraphErrorInit {
 /** A non-2xx answer from Graph, after retries. */
 export class GraphError extends Error {
   override readonly name = 'GraphError';
-  readonly status: number;
-  readonly code: string;
+  readonly status!: number;
+  readonly code!: string;
   readonly requestId?: string;
   readonly clientRequestId?: string;
   readonly date?: string;
   readonly retryAfterMs?: number;
-  readonly body: string;
+  readonly body!: string;
   readonly innerError?: Record<string, unknown>;
   readonly details?: unknown[];
 
-  constructor(init: GraphErrorInit) {
-    super(init.message || `Graph answered ${init.status}`);
-    this.status = init.status;
-    this.code = init.code ?? `http${init.status}`;
-    this.requestId = init.requestId;
-    this.clientRequestId = init.clientRequestId;
-    this.date = init.date;
-    this.retryAfterMs = init.retryAfterMs;
-    this.body = init.body ?? '';
-    this.innerError = init.innerError;
-    this.details = init.details;
+  constructor({ message, ...init }: GraphErrorInit) {
+    super(message || `Graph answered ${init.status}`);
+    Object.assign(this, init, { code: init.code ?? `http${init.status}`, body: init.body ?? '' });
   }
 }
 
