@@ -7,7 +7,6 @@ import { assertResolved, importUsed } from '../../codegen/postprocess/imports.js
 import { emitSchemas } from '../../codegen/postprocess/schemas.js';
 import { header, HEADER } from '../../codegen/postprocess/layout.js';
 import { compactPaths } from '../../codegen/postprocess/paths.js';
-import { literal } from '../../codegen/postprocess/schemas.js';
 import type { OpenApiDoc } from '../../codegen/openapi/types.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -132,27 +131,41 @@ export const c = { paths: { app: '/app/calls/{callId}/x', applications: '/applic
   assert.equal(mod.c.paths.applications, '/applications/{applicationId}/calls/{callId}/y');
 });
 
-test('schemas: what validation reads the same either way is left out, members of those names are kept', () => {
-  const schema = {
-    type: 'object',
-    additionalProperties: true,
-    properties: {
-      at: { type: 'string', format: 'date-time' },
-      n: { type: 'integer', format: 'int64' },
-      reasons: { type: 'string', 'x-graph-flags': ['a', 'b'] },
-      format: { type: 'string' },
-      additionalProperties: { type: 'boolean' },
+test('schemas: what validation reads the same either way is left out, shared shapes are written once, same values', async () => {
+  const S = '#/components/schemas/';
+  const schemas = {
+    Thing: {
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        at: { type: 'string', format: 'date-time', nullable: true },
+        n: { type: 'integer', format: 'int64' },
+        reasons: { type: 'string', 'x-graph-flags': ['a', 'b'] },
+        format: { type: 'string' },
+        additionalProperties: { type: 'boolean', nullable: true },
+        other: { allOf: [{ $ref: `${S}Closed` }], nullable: true },
+        others: { type: 'array', items: { $ref: `${S}Closed` } },
+      },
     },
+    Closed: { type: 'object', additionalProperties: false },
   };
-  assert.deepEqual(JSON.parse(literal(schema as never)), {
-    type: 'object',
-    properties: {
-      at: { type: 'string' },
-      n: { type: 'integer', format: 'int64' },
-      reasons: { type: 'string' },
-      format: { type: 'string' },
-      additionalProperties: { type: 'boolean' },
-    },
+  const f = memoryProject().createSourceFile('/out/schemas.ts', '');
+  emitSchemas(f, { components: { schemas } } as unknown as OpenApiDoc);
+  const text = f.getFullText();
+  assert.equal(text.match(/type: 'string' \}/g)?.length, 1, 'the string shape is declared once');
+  assert.match(text, /"other": \/\* @__PURE__ \*\/ nullableRef\(\(\) => ClosedSchema\)/, 'helper calls are marked pure for tree shaking');
+  const mod = await emitted(f.getEmitOutput().getOutputFiles()[0]!.getText());
+  assert.deepEqual(mod.ThingSchema.properties, {
+    at: { type: 'string', nullable: true },
+    n: { type: 'integer', format: 'int64' },
+    reasons: { type: 'string' },
+    format: { type: 'string' },
+    additionalProperties: { type: 'boolean', nullable: true },
+    other: { allOf: [{ $ref: mod.ThingSchema.properties.other.allOf[0].$ref }], nullable: true },
+    others: { type: 'array', items: { $ref: mod.ThingSchema.properties.others.items.$ref } },
   });
-  assert.equal(JSON.parse(literal({ type: 'object', additionalProperties: false } as never)).additionalProperties, false);
+  assert.equal(mod.ThingSchema.properties.other.allOf[0].$ref(), mod.ClosedSchema);
+  assert.equal(mod.ThingSchema.properties.others.items.$ref(), mod.ClosedSchema);
+  assert.equal('additionalProperties' in mod.ThingSchema, false, 'an open type is the default');
+  assert.equal(mod.ClosedSchema.additionalProperties, false);
 });
