@@ -88,8 +88,13 @@ function check(schema: ValidationSchema, value: unknown, depth: number, limits: 
     if (schema.nullable || limits.lenient) return null;
     throw new Invalid('must not be null');
   }
+  // A discriminated schema (a base type, or CommsResource's oneOf) reads an object as the subtype its `@odata.type`
+  // names; a type outside the mapping is kept untyped, not refused.
+  const subtype = discriminated(schema, value);
+  if (subtype === 'unknown') return object(ANY, value as Json, depth, limits);
+  if (subtype !== undefined && subtype !== schema) return check(subtype, value, depth, limits);
   if (schema.allOf) return schema.allOf.reduce((v: unknown, s) => check(s, v, depth, limits), value);
-  if (schema.oneOf) return oneOf(schema, value, depth, limits);
+  if (schema.oneOf) return oneOf(schema.oneOf, value, depth, limits);
   if (schema.enum) return enumValue(schema.enum, value, limits.lenient);
   // The JSON kind is checked once here (integers are numbers); a schema without a type takes any kind.
   const { type } = schema;
@@ -143,10 +148,6 @@ function enumValue(members: readonly string[], value: unknown, lenient: boolean 
 
 function object(schema: ValidationSchema, input: Json, depth: number, limits: Limits): unknown {
   bounded(input, depth, limits);
-  const subtype = discriminated(schema, input);
-  if (subtype === 'unknown') return object(ANY, input, depth, limits);
-  if (subtype && subtype !== schema) return object(subtype, input, depth, limits);
-
   const props = schema.properties ?? {};
   const { lenient, leniency } = limits;
   if (lenient) input = leniency!.declaredNames(props, input);
@@ -188,27 +189,20 @@ function declaredNames(props: Readonly<Record<string, ValidationSchema>>, input:
   return Object.fromEntries(Object.entries(input).map(([k, v]) => [renamed.get(k) ?? k, v]));
 }
 
-/** The subtype `@odata.type` names; 'unknown' for a type outside the mapping (kept untyped, not refused). */
-function discriminated(schema: ValidationSchema, value: Json): ValidationSchema | 'unknown' | undefined {
+/** The subtype an object's `@odata.type` names; 'unknown' for a type outside the mapping; undefined without a tag. */
+function discriminated(schema: ValidationSchema, value: unknown): ValidationSchema | 'unknown' | undefined {
   const d = schema.discriminator;
-  const tag = d && value[d.propertyName];
-  if (typeof tag !== 'string') return undefined;
+  const tag = d && (value as Json)[d.propertyName];
+  if (typeof tag !== 'string' || Array.isArray(value)) return undefined;
   if (Object.hasOwn(d!.mapping, tag)) return d!.mapping[tag]!();
   const lower = tag.toLowerCase();
   const hit = Object.keys(d!.mapping).find((k) => k.toLowerCase() === lower);
   return hit ? d!.mapping[hit]!() : 'unknown';
 }
 
-function oneOf(schema: ValidationSchema, value: unknown, depth: number, limits: Limits): unknown {
-  // A discriminated oneOf (CommsResource: a call, a participant or any operation) is dispatched on @odata.type.
+/** Graph's undiscriminated oneOfs tell their members apart by JSON kind (an entity, or a collection of them). */
+function oneOf(options: readonly ValidationSchema[], value: unknown, depth: number, limits: Limits): unknown {
   const kind = describe(value);
-  if (schema.discriminator && kind === 'object') {
-    const subtype = discriminated(schema, value as Json);
-    if (subtype === 'unknown') return object(ANY, value as Json, depth, limits);
-    if (subtype) return check(subtype, value, depth, limits);
-  }
-  // Graph's other oneOfs tell their members apart by JSON kind (an entity, or a collection of them).
-  const options = schema.oneOf!;
   const match = options.find((o) => (typeOf(o) ?? kind) === kind);
   if (!match) throw new Invalid(`must be ${options.map(typeOf).join(' or ')}, not ${kind}`);
   return check(match, value, depth, limits);
