@@ -26,7 +26,7 @@ export const MAX_PAGES = 100;
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
 const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
 // RFC 9110 field-name (a token) and field-value: anything else the transport would refuse, as a ConnectionError.
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
 const isString = (v: unknown) => typeof v === 'string';
