@@ -24,6 +24,8 @@ interface Leniency {
   members: readonly string[];
   /** `input` with each member that matches a declared property only in case renamed to the declared spelling. */
   declaredNames(props: Readonly<Record<string, ValidationSchema>>, input: Json): Json;
+  /** An integer sent as a string of digits, as the number; any other value as it is. */
+  integer(value: unknown): unknown;
 }
 
 interface Limits {
@@ -58,14 +60,13 @@ function within(e: unknown, key: string | number): unknown {
 }
 
 const pointer = (keys: readonly (string | number)[]) => keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).reverse().join('');
-const resolve = (s: ValidationSchema): ValidationSchema => (s.$ref ? s.$ref() : s);
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const typeOf = (s: ValidationSchema) => resolve(s).type;
+const typeOf = (s: ValidationSchema) => (s.$ref ? s.$ref() : s).type;
 
 /** Validates against a model's schema, by model name; the only way to read members leniently. */
 export function validate<T = unknown>(name: SchemaName, value: unknown, options: ValidateOptions = {}): ValidationResult<T> {
   const { lenientMembers: members = [], ...bounds } = options;
-  return run<T>(componentSchemas[name], value, { ...STRICT, ...bounds, leniency: members.length ? { members, declaredNames } : undefined });
+  return run<T>(componentSchemas[name], value, { ...STRICT, ...bounds, leniency: members.length ? { members, declaredNames, integer } : undefined });
 }
 
 /** Validates against a schema object of generated/schemas.ts (a bundle then holds only the schemas it uses). */
@@ -98,7 +99,7 @@ function check(schema: ValidationSchema, value: unknown, depth: number, limits: 
   if (schema.enum) return enumValue(schema.enum, value, limits.lenient);
   // The JSON kind is checked once here (integers are numbers); a schema without a type takes any kind.
   const { type } = schema;
-  if (limits.lenient && type === 'integer' && typeof value === 'string' && /^-?\d{1,15}$/.test(value)) value = Number(value);
+  if (limits.lenient && type === 'integer') value = limits.leniency!.integer(value);
   const kind = describe(value);
   if (type !== undefined && kind !== (type === 'integer' ? 'number' : type)) {
     throw new Invalid(`must be ${/^[aeio]/.test(type) ? 'an' : 'a'} ${type}, not ${kind}`);
@@ -112,7 +113,8 @@ function check(schema: ValidationSchema, value: unknown, depth: number, limits: 
 }
 
 function array(items: ValidationSchema, input: unknown[], depth: number, limits: Limits): unknown[] {
-  bounded(input, depth, limits);
+  bounded(depth, limits);
+  if (input.length > limits.maxItems) throw new Invalid(`has ${input.length} items, more than ${limits.maxItems}`);
   const out = new Array<unknown>(input.length);
   for (let i = 0; i < input.length; i++) {
     // JSON has no holes, and map() would skip one and leave a hole in the copy: a caller would meet `undefined`
@@ -127,10 +129,9 @@ function array(items: ValidationSchema, input: unknown[], depth: number, limits:
   return out;
 }
 
-/** Throws when a container is nested too deep or is an array longer than the limit. */
-function bounded(value: object, depth: number, limits: Limits): void {
+/** Throws when a container is nested too deep. */
+function bounded(depth: number, limits: Limits): void {
   if (depth >= limits.maxDepth) throw new Invalid(`nests deeper than ${limits.maxDepth}`);
-  if (Array.isArray(value) && value.length > limits.maxItems) throw new Invalid(`has ${value.length} items, more than ${limits.maxItems}`);
 }
 
 function enumValue(members: readonly string[], value: unknown, lenient: boolean | undefined): string {
@@ -147,7 +148,7 @@ function enumValue(members: readonly string[], value: unknown, lenient: boolean 
 }
 
 function object(schema: ValidationSchema, input: Json, depth: number, limits: Limits): unknown {
-  bounded(input, depth, limits);
+  bounded(depth, limits);
   const props = schema.properties ?? {};
   const { lenient, leniency } = limits;
   if (lenient) input = leniency!.declaredNames(props, input);
@@ -177,6 +178,8 @@ function object(schema: ValidationSchema, input: Json, depth: number, limits: Li
   }
   return out;
 }
+
+const integer = (value: unknown) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value);
 
 function declaredNames(props: Readonly<Record<string, ValidationSchema>>, input: Json): Json {
   let renamed: Map<string, string> | undefined;
