@@ -44,11 +44,10 @@ const ANY: ValidationSchema = { nullable: true };
 /** The first bad place: its JSON pointer is built only when there is one, from the keys gathered on the way out. */
 class Invalid {
   /** Innermost first. */
-  readonly keys: (string | number)[];
-  constructor(
-    readonly message: string,
-    key?: string | number,
-  ) {
+  declare readonly keys: (string | number)[];
+  declare readonly message: string;
+  constructor(message: string, key?: string | number) {
+    this.message = message;
     this.keys = key === undefined ? [] : [key];
   }
 }
