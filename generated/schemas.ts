@@ -6,12 +6,19 @@
 
 import type { ValidationSchema } from '../src/contract.js';
 
+// Shapes many members share, each written once.
+const STRING: ValidationSchema = { type: 'string' };
+const NULLABLE_STRING: ValidationSchema = { type: 'string', nullable: true };
+const NULLABLE_BOOLEAN: ValidationSchema = { type: 'boolean', nullable: true };
+/** A member of another model's type, or null. */
+const nullableRef = ($ref: () => ValidationSchema): ValidationSchema => ({ allOf: [{ $ref }], nullable: true });
+/** An array of another model. */
+const arrayOf = ($ref: () => ValidationSchema): ValidationSchema => ({ type: 'array', items: { $ref } });
+
 export const AddLargeGalleryViewBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -19,51 +26,22 @@ export const AddLargeGalleryViewBodySchema: ValidationSchema = {
 export const AddLargeGalleryViewOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const AnswerBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "callbackUri": {
-      "type": "string"
-    },
+    "callbackUri": STRING,
     "mediaConfig": {
       "$ref": () => MediaConfigSchema
     },
-    "acceptedModalities": {
-      "type": "array",
-      "items": {
-        "$ref": () => ModalitySchema
-      }
-    },
+    "acceptedModalities": /* @__PURE__ */ arrayOf(() => ModalitySchema),
     "participantCapacity": {
       "type": "integer",
       "format": "int32"
@@ -82,13 +60,8 @@ export const AnswerBodySchema: ValidationSchema = {
 export const AppHostedMediaConfigSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "blob": {
-      "type": "string",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "blob": NULLABLE_STRING
   },
   "required": [
     "@odata.type"
@@ -98,169 +71,39 @@ export const AppHostedMediaConfigSchema: ValidationSchema = {
 export const AzureCommunicationServicesUserIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "azureCommunicationServicesResourceId": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "azureCommunicationServicesResourceId": NULLABLE_STRING
+  }
 };
 
 export const CallSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "callbackUri": {
-      "type": "string"
-    },
-    "callChainId": {
-      "type": "string",
-      "nullable": true
-    },
-    "callOptions": {
-      "allOf": [
-        {
-          "$ref": () => CallOptionsSchema
-        }
-      ],
-      "nullable": true
-    },
-    "callRoutes": {
-      "type": "array",
-      "items": {
-        "$ref": () => GraphCallRouteSchema
-      }
-    },
-    "chatInfo": {
-      "allOf": [
-        {
-          "$ref": () => ChatInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "direction": {
-      "allOf": [
-        {
-          "$ref": () => CallDirectionSchema
-        }
-      ],
-      "nullable": true
-    },
-    "incomingContext": {
-      "allOf": [
-        {
-          "$ref": () => IncomingContextSchema
-        }
-      ],
-      "nullable": true
-    },
-    "mediaConfig": {
-      "allOf": [
-        {
-          "$ref": () => MediaConfigSchema
-        }
-      ],
-      "nullable": true
-    },
-    "mediaState": {
-      "allOf": [
-        {
-          "$ref": () => CallMediaStateSchema
-        }
-      ],
-      "nullable": true
-    },
-    "meetingInfo": {
-      "allOf": [
-        {
-          "$ref": () => MeetingInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "myParticipantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "requestedModalities": {
-      "type": "array",
-      "items": {
-        "$ref": () => ModalitySchema
-      }
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "source": {
-      "allOf": [
-        {
-          "$ref": () => ParticipantInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "state": {
-      "allOf": [
-        {
-          "$ref": () => CallStateSchema
-        }
-      ],
-      "nullable": true
-    },
-    "subject": {
-      "type": "string",
-      "nullable": true
-    },
-    "targets": {
-      "type": "array",
-      "items": {
-        "$ref": () => InvitationParticipantInfoSchema
-      }
-    },
-    "tenantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "toneInfo": {
-      "allOf": [
-        {
-          "$ref": () => ToneInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "transcription": {
-      "allOf": [
-        {
-          "$ref": () => CallTranscriptionInfoSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "callbackUri": STRING,
+    "callChainId": NULLABLE_STRING,
+    "callOptions": /* @__PURE__ */ nullableRef(() => CallOptionsSchema),
+    "callRoutes": /* @__PURE__ */ arrayOf(() => GraphCallRouteSchema),
+    "chatInfo": /* @__PURE__ */ nullableRef(() => ChatInfoSchema),
+    "direction": /* @__PURE__ */ nullableRef(() => CallDirectionSchema),
+    "incomingContext": /* @__PURE__ */ nullableRef(() => IncomingContextSchema),
+    "mediaConfig": /* @__PURE__ */ nullableRef(() => MediaConfigSchema),
+    "mediaState": /* @__PURE__ */ nullableRef(() => CallMediaStateSchema),
+    "meetingInfo": /* @__PURE__ */ nullableRef(() => MeetingInfoSchema),
+    "myParticipantId": NULLABLE_STRING,
+    "requestedModalities": /* @__PURE__ */ arrayOf(() => ModalitySchema),
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "source": /* @__PURE__ */ nullableRef(() => ParticipantInfoSchema),
+    "state": /* @__PURE__ */ nullableRef(() => CallStateSchema),
+    "subject": NULLABLE_STRING,
+    "targets": /* @__PURE__ */ arrayOf(() => InvitationParticipantInfoSchema),
+    "tenantId": NULLABLE_STRING,
+    "toneInfo": /* @__PURE__ */ nullableRef(() => ToneInfoSchema),
+    "transcription": /* @__PURE__ */ nullableRef(() => CallTranscriptionInfoSchema)
+  }
 };
 
 export const CallDirectionSchema: ValidationSchema = {
@@ -274,42 +117,19 @@ export const CallDirectionSchema: ValidationSchema = {
 export const CallMediaStateSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "audio": {
-      "allOf": [
-        {
-          "$ref": () => MediaStateSchema
-        }
-      ],
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "audio": /* @__PURE__ */ nullableRef(() => MediaStateSchema)
   }
 };
 
 export const CallOptionsSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "hideBotAfterEscalation": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isContentSharingNotificationEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isDeltaRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isInteractiveRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "hideBotAfterEscalation": NULLABLE_BOOLEAN,
+    "isContentSharingNotificationEnabled": NULLABLE_BOOLEAN,
+    "isDeltaRosterEnabled": NULLABLE_BOOLEAN,
+    "isInteractiveRosterEnabled": NULLABLE_BOOLEAN
   },
   "discriminator": {
     "propertyName": "@odata.type",
@@ -326,23 +146,11 @@ export const CallOptionsSchema: ValidationSchema = {
 export const CallRecordsUserIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "userPrincipalName": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "userPrincipalName": NULLABLE_STRING
+  }
 };
 
 export const CallStateSchema: ValidationSchema = {
@@ -364,14 +172,8 @@ export const CallStateSchema: ValidationSchema = {
 export const CallTranscriptionInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "lastModifiedDateTime": {
-      "type": "string",
-      "format": "date-time",
-      "nullable": true
-    },
+    "@odata.type": STRING,
+    "lastModifiedDateTime": NULLABLE_STRING,
     "state": {
       "$ref": () => CallTranscriptionStateSchema
     }
@@ -394,9 +196,7 @@ export const CallTranscriptionStateSchema: ValidationSchema = {
 export const CancelMediaProcessingBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    },
+    "clientContext": STRING,
     "all": {
       "type": "boolean"
     }
@@ -407,38 +207,13 @@ export const CancelMediaProcessingBodySchema: ValidationSchema = {
 export const CancelMediaProcessingOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    },
-    "all": {
-      "type": "boolean",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema),
+    "all": NULLABLE_BOOLEAN
+  }
 };
 
 export const ChangeScreenSharingRoleBodySchema: ValidationSchema = {
@@ -466,59 +241,34 @@ export const ChangeTypeSchema: ValidationSchema = {
 export const ChatInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "messageId": {
-      "type": "string",
-      "nullable": true
-    },
-    "replyChainMessageId": {
-      "type": "string",
-      "nullable": true
-    },
-    "threadId": {
-      "type": "string",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "messageId": NULLABLE_STRING,
+    "replyChainMessageId": NULLABLE_STRING,
+    "threadId": NULLABLE_STRING
   }
 };
 
 export const CommsNotificationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "changeType": {
       "$ref": () => ChangeTypeSchema
     },
-    "resourceUrl": {
-      "type": "string",
-      "nullable": true
-    },
-    "resource": {
-      "type": "string",
-      "nullable": true
-    },
+    "resourceUrl": NULLABLE_STRING,
+    "resource": NULLABLE_STRING,
     "resourceData": {
       "oneOf": [
         {
           "$ref": () => CommsResourceSchema
         },
-        {
-          "type": "array",
-          "items": {
-            "$ref": () => CommsResourceSchema
-          }
-        }
+        /* @__PURE__ */ arrayOf(() => CommsResourceSchema)
       ]
     }
   },
   "required": [
     "changeType"
   ],
-  "additionalProperties": true,
   "x-graph-one-of-required": [
     "resourceUrl",
     "resource"
@@ -528,15 +278,8 @@ export const CommsNotificationSchema: ValidationSchema = {
 export const CommsNotificationsSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "value": {
-      "type": "array",
-      "items": {
-        "$ref": () => CommsNotificationSchema
-      }
-    }
+    "@odata.type": STRING,
+    "value": /* @__PURE__ */ arrayOf(() => CommsNotificationSchema)
   },
   "required": [
     "value"
@@ -546,34 +289,12 @@ export const CommsNotificationsSchema: ValidationSchema = {
 export const CommsOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
   },
-  "additionalProperties": true,
   "discriminator": {
     "propertyName": "@odata.type",
     "mapping": {
@@ -632,165 +353,78 @@ export const CommsResourceSchema: ValidationSchema = {
 export const CommunicationsApplicationIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "applicationType": {
-      "type": "string",
-      "nullable": true
-    },
-    "hidden": {
-      "type": "boolean",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "applicationType": NULLABLE_STRING,
+    "hidden": NULLABLE_BOOLEAN
+  }
 };
 
 export const CommunicationsApplicationInstanceIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "hidden": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "tenantId": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "hidden": NULLABLE_BOOLEAN,
+    "tenantId": NULLABLE_STRING
+  }
 };
 
 export const CommunicationsEncryptedIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING
+  }
 };
 
 export const CommunicationsGuestIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "email": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "email": NULLABLE_STRING
+  }
 };
 
 export const CommunicationsPhoneIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING
+  }
 };
 
 export const CommunicationsUserIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "tenantId": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "tenantId": NULLABLE_STRING
+  }
 };
 
 export const DetailsInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING
+  }
 };
 
 export const EmailIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "email": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "email": NULLABLE_STRING
+  }
 };
 
 export const EndpointTypeSchema: ValidationSchema = {
@@ -811,26 +445,16 @@ export const ErrorDetailsSchema: ValidationSchema = {
     "message"
   ],
   "properties": {
-    "code": {
-      "type": "string"
-    },
-    "message": {
-      "type": "string"
-    },
-    "target": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "code": STRING,
+    "message": STRING,
+    "target": NULLABLE_STRING
+  }
 };
 
 export const GraphCallRouteSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "final": {
       "$ref": () => IdentitySetSchema
     },
@@ -851,19 +475,10 @@ export const GraphCallRouteSchema: ValidationSchema = {
 export const IdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING
   },
-  "additionalProperties": true,
   "discriminator": {
     "propertyName": "@odata.type",
     "mapping": {
@@ -896,59 +511,21 @@ export const IdentitySchema: ValidationSchema = {
 export const IdentitySetSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "application": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySchema
-        }
-      ],
-      "nullable": true
-    },
-    "device": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySchema
-        }
-      ],
-      "nullable": true
-    },
-    "user": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "application": /* @__PURE__ */ nullableRef(() => IdentitySchema),
+    "device": /* @__PURE__ */ nullableRef(() => IdentitySchema),
+    "user": /* @__PURE__ */ nullableRef(() => IdentitySchema)
+  }
 };
 
 export const IncomingCallOptionsSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "hideBotAfterEscalation": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isContentSharingNotificationEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isDeltaRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isInteractiveRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "hideBotAfterEscalation": NULLABLE_BOOLEAN,
+    "isContentSharingNotificationEnabled": NULLABLE_BOOLEAN,
+    "isDeltaRosterEnabled": NULLABLE_BOOLEAN,
+    "isInteractiveRosterEnabled": NULLABLE_BOOLEAN
   },
   "required": [
     "@odata.type"
@@ -958,60 +535,22 @@ export const IncomingCallOptionsSchema: ValidationSchema = {
 export const IncomingContextSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "observedParticipantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "onBehalfOf": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySetSchema
-        }
-      ],
-      "nullable": true
-    },
-    "sourceParticipantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "transferor": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySetSchema
-        }
-      ],
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "observedParticipantId": NULLABLE_STRING,
+    "onBehalfOf": /* @__PURE__ */ nullableRef(() => IdentitySetSchema),
+    "sourceParticipantId": NULLABLE_STRING,
+    "transferor": /* @__PURE__ */ nullableRef(() => IdentitySetSchema)
   }
 };
 
 export const InitiatorSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "initiatorType": {
-      "allOf": [
-        {
-          "$ref": () => InitiatorTypeSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "initiatorType": /* @__PURE__ */ nullableRef(() => InitiatorTypeSchema)
+  }
 };
 
 export const InitiatorTypeSchema: ValidationSchema = {
@@ -1027,63 +566,34 @@ export const InitiatorTypeSchema: ValidationSchema = {
 export const InnerErrorSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "request-id": {
-      "type": "string"
-    },
-    "client-request-id": {
-      "type": "string"
-    },
-    "date": {
-      "type": "string"
-    }
-  },
-  "additionalProperties": true
+    "request-id": STRING,
+    "client-request-id": STRING,
+    "date": STRING
+  }
 };
 
 export const InvitationParticipantInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "hidden": {
-      "type": "boolean",
-      "nullable": true
-    },
+    "@odata.type": STRING,
+    "hidden": NULLABLE_BOOLEAN,
     "identity": {
       "$ref": () => IdentitySetSchema
     },
-    "participantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "removeFromDefaultAudioRoutingGroup": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "replacesCallId": {
-      "type": "string",
-      "nullable": true
-    }
+    "participantId": NULLABLE_STRING,
+    "removeFromDefaultAudioRoutingGroup": NULLABLE_BOOLEAN,
+    "replacesCallId": NULLABLE_STRING
   },
   "required": [
     "identity"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const InviteParticipantsBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "participants": {
-      "type": "array",
-      "items": {
-        "$ref": () => InvitationParticipantInfoSchema
-      }
-    },
-    "clientContext": {
-      "type": "string"
-    }
+    "participants": /* @__PURE__ */ arrayOf(() => InvitationParticipantInfoSchema),
+    "clientContext": STRING
   },
   "required": [
     "participants"
@@ -1094,61 +604,26 @@ export const InviteParticipantsBodySchema: ValidationSchema = {
 export const InviteParticipantsOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    },
-    "participants": {
-      "type": "array",
-      "items": {
-        "$ref": () => InvitationParticipantInfoSchema
-      }
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema),
+    "participants": /* @__PURE__ */ arrayOf(() => InvitationParticipantInfoSchema)
+  }
 };
 
 export const JoinMeetingIdMeetingInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "joinMeetingId": {
-      "type": "string"
-    },
-    "passcode": {
-      "type": "string",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "joinMeetingId": STRING,
+    "passcode": NULLABLE_STRING
   },
   "required": [
     "@odata.type",
     "joinMeetingId"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const MainErrorSchema: ValidationSchema = {
@@ -1158,35 +633,20 @@ export const MainErrorSchema: ValidationSchema = {
     "message"
   ],
   "properties": {
-    "code": {
-      "type": "string"
-    },
-    "message": {
-      "type": "string"
-    },
-    "target": {
-      "type": "string",
-      "nullable": true
-    },
-    "details": {
-      "type": "array",
-      "items": {
-        "$ref": () => ErrorDetailsSchema
-      }
-    },
+    "code": STRING,
+    "message": STRING,
+    "target": NULLABLE_STRING,
+    "details": /* @__PURE__ */ arrayOf(() => ErrorDetailsSchema),
     "innerError": {
       "$ref": () => InnerErrorSchema
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const MediaConfigSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    }
+    "@odata.type": STRING
   },
   "discriminator": {
     "propertyName": "@odata.type",
@@ -1213,16 +673,9 @@ export const MediaDirectionSchema: ValidationSchema = {
 export const MediaInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "resourceId": {
-      "type": "string",
-      "nullable": true
-    },
-    "uri": {
-      "type": "string"
-    }
+    "@odata.type": STRING,
+    "resourceId": NULLABLE_STRING,
+    "uri": STRING
   },
   "required": [
     "uri"
@@ -1232,9 +685,7 @@ export const MediaInfoSchema: ValidationSchema = {
 export const MediaPromptSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "mediaInfo": {
       "$ref": () => MediaInfoSchema
     }
@@ -1257,25 +708,18 @@ export const MediaStateSchema: ValidationSchema = {
 export const MediaStreamSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "direction": {
       "$ref": () => MediaDirectionSchema
     },
-    "label": {
-      "type": "string",
-      "nullable": true
-    },
+    "label": NULLABLE_STRING,
     "mediaType": {
       "$ref": () => ModalitySchema
     },
     "serverMuted": {
       "type": "boolean"
     },
-    "sourceId": {
-      "type": "string"
-    }
+    "sourceId": STRING
   },
   "required": [
     "direction",
@@ -1288,9 +732,7 @@ export const MediaStreamSchema: ValidationSchema = {
 export const MeetingInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    }
+    "@odata.type": STRING
   },
   "discriminator": {
     "propertyName": "@odata.type",
@@ -1319,9 +761,7 @@ export const ModalitySchema: ValidationSchema = {
 export const MuteBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -1329,9 +769,7 @@ export const MuteBodySchema: ValidationSchema = {
 export const MuteParticipantBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -1339,34 +777,12 @@ export const MuteParticipantBodySchema: ValidationSchema = {
 export const MuteParticipantOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const ODataErrorSchema: ValidationSchema = {
@@ -1378,49 +794,24 @@ export const ODataErrorSchema: ValidationSchema = {
     "error": {
       "$ref": () => MainErrorSchema
     }
-  },
-  "additionalProperties": true
+  }
 };
 
 export const OnlineMeetingContentSharingDisabledReasonSchema: ValidationSchema = {
-  "type": "string",
-  "x-graph-flags": [
-    "watermarkProtection",
-    "unknownFutureValue"
-  ]
+  "type": "string"
 };
 
 export const OnlineMeetingRestrictedSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "contentSharingDisabled": {
-      "allOf": [
-        {
-          "$ref": () => OnlineMeetingContentSharingDisabledReasonSchema
-        }
-      ],
-      "nullable": true
-    },
-    "videoDisabled": {
-      "allOf": [
-        {
-          "$ref": () => OnlineMeetingVideoDisabledReasonSchema
-        }
-      ],
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "contentSharingDisabled": /* @__PURE__ */ nullableRef(() => OnlineMeetingContentSharingDisabledReasonSchema),
+    "videoDisabled": /* @__PURE__ */ nullableRef(() => OnlineMeetingVideoDisabledReasonSchema)
   }
 };
 
 export const OnlineMeetingVideoDisabledReasonSchema: ValidationSchema = {
-  "type": "string",
-  "x-graph-flags": [
-    "watermarkProtection",
-    "unknownFutureValue"
-  ]
+  "type": "string"
 };
 
 export const OperationStatusSchema: ValidationSchema = {
@@ -1436,9 +827,7 @@ export const OperationStatusSchema: ValidationSchema = {
 export const OrganizerMeetingInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "organizer": {
       "$ref": () => IdentitySetSchema
     }
@@ -1446,32 +835,17 @@ export const OrganizerMeetingInfoSchema: ValidationSchema = {
   "required": [
     "@odata.type",
     "organizer"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const OutgoingCallOptionsSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "hideBotAfterEscalation": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isContentSharingNotificationEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isDeltaRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    },
-    "isInteractiveRosterEnabled": {
-      "type": "boolean",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "hideBotAfterEscalation": NULLABLE_BOOLEAN,
+    "isContentSharingNotificationEnabled": NULLABLE_BOOLEAN,
+    "isDeltaRosterEnabled": NULLABLE_BOOLEAN,
+    "isInteractiveRosterEnabled": NULLABLE_BOOLEAN
   },
   "required": [
     "@odata.type"
@@ -1481,12 +855,8 @@ export const OutgoingCallOptionsSchema: ValidationSchema = {
 export const ParticipantSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
+    "id": STRING,
     "info": {
       "$ref": () => ParticipantInfoSchema
     },
@@ -1496,40 +866,11 @@ export const ParticipantSchema: ValidationSchema = {
     "isMuted": {
       "type": "boolean"
     },
-    "mediaStreams": {
-      "type": "array",
-      "items": {
-        "$ref": () => MediaStreamSchema
-      }
-    },
-    "metadata": {
-      "type": "string",
-      "nullable": true
-    },
-    "recordingInfo": {
-      "allOf": [
-        {
-          "$ref": () => RecordingInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "removedState": {
-      "allOf": [
-        {
-          "$ref": () => RemovedStateSchema
-        }
-      ],
-      "nullable": true
-    },
-    "restrictedExperience": {
-      "allOf": [
-        {
-          "$ref": () => OnlineMeetingRestrictedSchema
-        }
-      ],
-      "nullable": true
-    },
+    "mediaStreams": /* @__PURE__ */ arrayOf(() => MediaStreamSchema),
+    "metadata": NULLABLE_STRING,
+    "recordingInfo": /* @__PURE__ */ nullableRef(() => RecordingInfoSchema),
+    "removedState": /* @__PURE__ */ nullableRef(() => RemovedStateSchema),
+    "restrictedExperience": /* @__PURE__ */ nullableRef(() => OnlineMeetingRestrictedSchema),
     "rosterSequenceNumber": {
       "type": "integer",
       "format": "int64",
@@ -1541,57 +882,26 @@ export const ParticipantSchema: ValidationSchema = {
 export const ParticipantCollectionResponseSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "value": {
-      "type": "array",
-      "items": {
-        "$ref": () => ParticipantSchema
-      }
-    },
-    "@odata.nextLink": {
-      "type": "string",
-      "format": "uri",
-      "nullable": true
-    }
+    "value": /* @__PURE__ */ arrayOf(() => ParticipantSchema),
+    "@odata.nextLink": NULLABLE_STRING
   },
   "required": [
     "value"
-  ],
-  "additionalProperties": true
+  ]
 };
 
 export const ParticipantInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "countryCode": {
-      "type": "string",
-      "nullable": true
-    },
-    "endpointType": {
-      "allOf": [
-        {
-          "$ref": () => EndpointTypeSchema
-        }
-      ],
-      "nullable": true
-    },
+    "@odata.type": STRING,
+    "countryCode": NULLABLE_STRING,
+    "endpointType": /* @__PURE__ */ nullableRef(() => EndpointTypeSchema),
     "identity": {
       "$ref": () => IdentitySetSchema
     },
-    "languageId": {
-      "type": "string",
-      "nullable": true
-    },
-    "participantId": {
-      "type": "string",
-      "nullable": true
-    },
-    "region": {
-      "type": "string",
-      "nullable": true
-    }
+    "languageId": NULLABLE_STRING,
+    "participantId": NULLABLE_STRING,
+    "region": NULLABLE_STRING
   },
   "required": [
     "identity"
@@ -1601,15 +911,8 @@ export const ParticipantInfoSchema: ValidationSchema = {
 export const PlayPromptBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "prompts": {
-      "type": "array",
-      "items": {
-        "$ref": () => PromptSchema
-      }
-    },
-    "clientContext": {
-      "type": "string"
-    }
+    "prompts": /* @__PURE__ */ arrayOf(() => PromptSchema),
+    "clientContext": STRING
   },
   "required": [
     "prompts"
@@ -1620,42 +923,18 @@ export const PlayPromptBodySchema: ValidationSchema = {
 export const PlayPromptOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const PromptSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    }
+    "@odata.type": STRING
   },
   "discriminator": {
     "propertyName": "@odata.type",
@@ -1671,91 +950,38 @@ export const PromptSchema: ValidationSchema = {
 export const ProvisionedIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "details": {
-      "allOf": [
-        {
-          "$ref": () => DetailsInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "identityType": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "details": /* @__PURE__ */ nullableRef(() => DetailsInfoSchema),
+    "identityType": NULLABLE_STRING
+  }
 };
 
 export const ProvisioningServicePrincipalSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING
+  }
 };
 
 export const ProvisioningSystemSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "details": {
-      "allOf": [
-        {
-          "$ref": () => DetailsInfoSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "details": /* @__PURE__ */ nullableRef(() => DetailsInfoSchema)
+  }
 };
 
 export const RecordingInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "initiator": {
-      "allOf": [
-        {
-          "$ref": () => IdentitySetSchema
-        }
-      ],
-      "nullable": true
-    },
+    "@odata.type": STRING,
+    "initiator": /* @__PURE__ */ nullableRef(() => IdentitySetSchema),
     "recordingStatus": {
       "$ref": () => RecordingStatusSchema
     }
@@ -1779,53 +1005,20 @@ export const RecordingStatusSchema: ValidationSchema = {
 export const RecordOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    },
-    "recordingAccessToken": {
-      "type": "string",
-      "nullable": true
-    },
-    "recordingLocation": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema),
+    "recordingAccessToken": NULLABLE_STRING,
+    "recordingLocation": NULLABLE_STRING
+  }
 };
 
 export const RecordResponseBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "prompts": {
-      "type": "array",
-      "items": {
-        "$ref": () => PromptSchema
-      }
-    },
+    "prompts": /* @__PURE__ */ arrayOf(() => PromptSchema),
     "bargeInAllowed": {
       "type": "boolean"
     },
@@ -1846,13 +1039,9 @@ export const RecordResponseBodySchema: ValidationSchema = {
     },
     "stopTones": {
       "type": "array",
-      "items": {
-        "type": "string"
-      }
+      "items": STRING
     },
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -1860,19 +1049,12 @@ export const RecordResponseBodySchema: ValidationSchema = {
 export const RedirectBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "targets": {
-      "type": "array",
-      "items": {
-        "$ref": () => InvitationParticipantInfoSchema
-      }
-    },
+    "targets": /* @__PURE__ */ arrayOf(() => InvitationParticipantInfoSchema),
     "timeout": {
       "type": "integer",
       "format": "int32"
     },
-    "callbackUri": {
-      "type": "string"
-    }
+    "callbackUri": STRING
   },
   "required": [
     "targets"
@@ -1886,9 +1068,7 @@ export const RejectBodySchema: ValidationSchema = {
     "reason": {
       "$ref": () => RejectReasonSchema
     },
-    "callbackUri": {
-      "type": "string"
-    }
+    "callbackUri": STRING
   },
   "additionalProperties": false
 };
@@ -1906,30 +1086,20 @@ export const RejectReasonSchema: ValidationSchema = {
 export const RemovedStateSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "reason": {
-      "type": "string",
-      "nullable": true
-    }
+    "@odata.type": STRING,
+    "reason": NULLABLE_STRING
   }
 };
 
 export const ResultInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "code": {
       "type": "integer",
       "format": "int32"
     },
-    "message": {
-      "type": "string",
-      "nullable": true
-    },
+    "message": NULLABLE_STRING,
     "subcode": {
       "type": "integer",
       "format": "int32"
@@ -1972,19 +1142,12 @@ export const SendDtmfCompletionReasonSchema: ValidationSchema = {
 export const SendDtmfTonesBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "tones": {
-      "type": "array",
-      "items": {
-        "$ref": () => ToneSchema
-      }
-    },
+    "tones": /* @__PURE__ */ arrayOf(() => ToneSchema),
     "delayBetweenTonesMs": {
       "type": "integer",
       "format": "int32"
     },
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "required": [
     "tones"
@@ -1995,56 +1158,20 @@ export const SendDtmfTonesBodySchema: ValidationSchema = {
 export const SendDtmfTonesOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    },
-    "completionReason": {
-      "allOf": [
-        {
-          "$ref": () => SendDtmfCompletionReasonSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema),
+    "completionReason": /* @__PURE__ */ nullableRef(() => SendDtmfCompletionReasonSchema)
+  }
 };
 
 export const ServiceHostedMediaConfigSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "preFetchMedia": {
-      "type": "array",
-      "items": {
-        "$ref": () => MediaInfoSchema
-      }
-    }
+    "@odata.type": STRING,
+    "preFetchMedia": /* @__PURE__ */ arrayOf(() => MediaInfoSchema)
   },
   "required": [
     "@odata.type"
@@ -2054,71 +1181,32 @@ export const ServiceHostedMediaConfigSchema: ValidationSchema = {
 export const ServicePrincipalIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "appId": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "appId": NULLABLE_STRING
+  }
 };
 
 export const SharePointGroupIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "principalId": {
-      "type": "string",
-      "nullable": true
-    },
-    "title": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "principalId": NULLABLE_STRING,
+    "title": NULLABLE_STRING
+  }
 };
 
 export const SharePointIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "loginName": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "loginName": NULLABLE_STRING
+  }
 };
 
 export const StartHoldMusicBodySchema: ValidationSchema = {
@@ -2127,9 +1215,7 @@ export const StartHoldMusicBodySchema: ValidationSchema = {
     "customPrompt": {
       "$ref": () => PromptSchema
     },
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -2137,42 +1223,18 @@ export const StartHoldMusicBodySchema: ValidationSchema = {
 export const StartHoldMusicOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const StopHoldMusicBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -2180,42 +1242,18 @@ export const StopHoldMusicBodySchema: ValidationSchema = {
 export const StopHoldMusicOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const SubscribeToToneBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -2223,60 +1261,22 @@ export const SubscribeToToneBodySchema: ValidationSchema = {
 export const SubscribeToToneOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const TeamworkApplicationIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "applicationIdentityType": {
-      "allOf": [
-        {
-          "$ref": () => TeamworkApplicationIdentityTypeSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "applicationIdentityType": /* @__PURE__ */ nullableRef(() => TeamworkApplicationIdentityTypeSchema)
+  }
 };
 
 export const TeamworkApplicationIdentityTypeSchema: ValidationSchema = {
@@ -2294,27 +1294,11 @@ export const TeamworkApplicationIdentityTypeSchema: ValidationSchema = {
 export const TeamworkConversationIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "conversationIdentityType": {
-      "allOf": [
-        {
-          "$ref": () => TeamworkConversationIdentityTypeSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "conversationIdentityType": /* @__PURE__ */ nullableRef(() => TeamworkConversationIdentityTypeSchema)
+  }
 };
 
 export const TeamworkConversationIdentityTypeSchema: ValidationSchema = {
@@ -2330,45 +1314,20 @@ export const TeamworkConversationIdentityTypeSchema: ValidationSchema = {
 export const TeamworkTagIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING
+  }
 };
 
 export const TeamworkUserIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "userIdentityType": {
-      "allOf": [
-        {
-          "$ref": () => TeamworkUserIdentityTypeSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "userIdentityType": /* @__PURE__ */ nullableRef(() => TeamworkUserIdentityTypeSchema)
+  }
 };
 
 export const TeamworkUserIdentityTypeSchema: ValidationSchema = {
@@ -2389,12 +1348,8 @@ export const TeamworkUserIdentityTypeSchema: ValidationSchema = {
 export const TokenMeetingInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "token": {
-      "type": "string"
-    }
+    "@odata.type": STRING,
+    "token": STRING
   },
   "required": [
     "@odata.type",
@@ -2428,9 +1383,7 @@ export const ToneSchema: ValidationSchema = {
 export const ToneInfoSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
+    "@odata.type": STRING,
     "sequenceId": {
       "type": "integer",
       "format": "int64"
@@ -2464,9 +1417,7 @@ export const TransferBodySchema: ValidationSchema = {
 export const UnmuteBodySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "additionalProperties": false
 };
@@ -2474,34 +1425,12 @@ export const UnmuteBodySchema: ValidationSchema = {
 export const UnmuteParticipantOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const UpdateRecordingStatusBodySchema: ValidationSchema = {
@@ -2510,9 +1439,7 @@ export const UpdateRecordingStatusBodySchema: ValidationSchema = {
     "status": {
       "$ref": () => RecordingStatusSchema
     },
-    "clientContext": {
-      "type": "string"
-    }
+    "clientContext": STRING
   },
   "required": [
     "status"
@@ -2523,60 +1450,23 @@ export const UpdateRecordingStatusBodySchema: ValidationSchema = {
 export const UpdateRecordingStatusOperationSchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "id": {
-      "type": "string"
-    },
-    "clientContext": {
-      "type": "string",
-      "nullable": true
-    },
-    "resultInfo": {
-      "allOf": [
-        {
-          "$ref": () => ResultInfoSchema
-        }
-      ],
-      "nullable": true
-    },
-    "status": {
-      "allOf": [
-        {
-          "$ref": () => OperationStatusSchema
-        }
-      ],
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "id": STRING,
+    "clientContext": NULLABLE_STRING,
+    "resultInfo": /* @__PURE__ */ nullableRef(() => ResultInfoSchema),
+    "status": /* @__PURE__ */ nullableRef(() => OperationStatusSchema)
+  }
 };
 
 export const UserIdentitySchema: ValidationSchema = {
   "type": "object",
   "properties": {
-    "@odata.type": {
-      "type": "string"
-    },
-    "displayName": {
-      "type": "string",
-      "nullable": true
-    },
-    "id": {
-      "type": "string",
-      "nullable": true
-    },
-    "ipAddress": {
-      "type": "string",
-      "nullable": true
-    },
-    "userPrincipalName": {
-      "type": "string",
-      "nullable": true
-    }
-  },
-  "additionalProperties": true
+    "@odata.type": STRING,
+    "displayName": NULLABLE_STRING,
+    "id": NULLABLE_STRING,
+    "ipAddress": NULLABLE_STRING,
+    "userPrincipalName": NULLABLE_STRING
+  }
 };
 
 /** Every model's schema, by model name. */

@@ -10,7 +10,8 @@ import { type OutgoingRequest, type PipelineConfig, execute } from './execute.js
 import { createHostPolicy } from './hosts.js';
 import { checkId } from './ids.js';
 import { matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
-import { encodeBody, expandPath, resolveTarget, type TargetIds } from './request.js';
+import { isObject, option, positive } from './options.js';
+import { checkRoute, encodeBody, type ResolvedTarget, resolveTarget } from './request.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response.js';
 import { toActionResult, toEntity } from './results.js';
 import { resolveRetry } from './retry.js';
@@ -26,19 +27,19 @@ export const MAX_PAGES = 100;
 // Headers the pipeline owns: a caller's copy would break auth, correlation or framing.
 const PROTECTED = /* @__PURE__ */ new Set(['authorization', 'client-request-id', 'retry-attempt', 'content-type', 'content-length', 'host', 'transfer-encoding']);
 // RFC 9110 field-name (a token) and field-value: anything else the transport would refuse, as a ConnectionError.
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
 const HEADER_VALUE = /^[\x20-\x7e\x80-\xff]*$/;
 const CLIENT_REQUEST_ID = /^[\x21-\x7e]{1,256}$/;
-const ROUTES: readonly CallRoute[] = ['app', 'applications', 'communications'];
+const isString = (v: unknown) => typeof v === 'string';
+const isFunction = (v: unknown) => typeof v === 'function';
+const isRequestId = (v: unknown) => isString(v) && CLIENT_REQUEST_ID.test(v as string);
+const isSignal = (v: unknown) => isObject(v) && 'aborted' in v;
+const isHeaderValue = (v: unknown) => isString(v) && HEADER_VALUE.test(v as string);
+const areScopes = (v: unknown) => Array.isArray(v) && v.every((s) => isString(s) && s !== '');
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 
-function positiveOption(name: string, value: number | undefined): number | undefined {
-  if (value !== undefined && !(typeof value === 'number' && value > 0)) throw new TypeError(`${name} must be a positive number`);
-  return value;
-}
-
-/** A target (a request's ids) and where its request goes: the client's base URL unless a Location says. */
-interface Resolved {
-  ids: TargetIds;
+/** A target and where its request goes: the client's base URL unless a Location says. */
+interface Resolved extends ResolvedTarget {
   /** Origin plus path prefix of an absolute Location, already passed by the host policy. */
   base?: string;
 }
@@ -64,42 +65,38 @@ export class CommsClientCore {
   readonly #headers: Record<string, string>;
 
   constructor(options: CommsClientOptions, platform: Platform) {
-    if (typeof options !== 'object' || options === null) throw new TypeError('CommsClient needs an options object with `auth`');
+    if (!isObject(options)) throw new TypeError('CommsClient needs an options object with `auth`');
     const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-    const base = typeof baseUrl === 'string' ? plainHttpUrl(baseUrl) : undefined;
+    const base = plainHttpUrl(baseUrl);
     if (!base) throw notPlainHttpUrl('baseUrl', baseUrl);
     this.#base = base.href.replace(/\/+$/, '');
     this.#basePath = base.pathname.replace(/\/+$/, '');
-    const route = options.route ?? 'app';
-    if (!ROUTES.includes(route)) throw new TypeError(`route must be app, applications or communications, not ${JSON.stringify(route)}`);
-    this.#route = route;
+    this.#route = checkRoute(options.route ?? 'app');
     this.#applicationId = options.applicationId === undefined ? undefined : checkId('applicationId', options.applicationId);
-    const scopes = options.scopes ?? defaultScopes(base);
-    if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string' || s === '')) throw new TypeError('scopes must be non-empty strings');
-    if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError('fetch must be a function');
+    const scopes = option('scopes', options.scopes, areScopes, 'non-empty strings', defaultScopes(base));
+    const fetch = option('fetch', options.fetch, isFunction, 'a function');
     const hosts = createHostPolicy(options.allowedHosts ?? [base.host]);
     try {
       hosts.assertAllowed(base);
     } catch (e) {
       this.#baseRefusal = e as Error;
     }
-    const maxRedirects = options.maxRedirects ?? 5;
-    if (!Number.isSafeInteger(maxRedirects) || maxRedirects < 0) throw new TypeError('maxRedirects must be an integer >= 0');
     this.#headers = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...platform.headers };
     this.#pipeline = {
-      fetch: options.fetch ?? platform.defaultFetch(),
+      fetch: fetch ?? platform.defaultFetch(),
       platform,
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,
       retry: resolveRetry(options.retry),
-      timeoutMs: positiveOption('timeoutMs', options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
-      maxResponseBytes: positiveOption('maxResponseBytes', options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
-      maxRedirects,
+      timeoutMs: option('timeoutMs', options.timeoutMs, positive, 'a positive number', DEFAULT_TIMEOUT_MS),
+      maxResponseBytes: option('maxResponseBytes', options.maxResponseBytes, positive, 'a positive number', DEFAULT_MAX_RESPONSE_BYTES),
+      maxRedirects: option('maxRedirects', options.maxRedirects, isCount, 'an integer >= 0', 5),
     };
   }
 
   static {
-    // One method per descriptor, each only a call of #send: what differs between actions is data.
+    // One method per descriptor, its target resolved on the client's default route: what differs between actions
+    // is data. Async, so a bad argument rejects.
     for (const desc of Object.values(requests) as RequestDescriptor[]) {
       if (desc.name === 'getOperation') continue;
       const takesTarget = desc.target !== 'route';
@@ -107,10 +104,11 @@ export class CommsClientCore {
       Object.defineProperty(CommsClientCore.prototype, desc.name, {
         configurable: true,
         writable: true,
-        value(this: CommsClientCore, ...args: unknown[]) {
-          const target = takesTarget ? args.shift() : {};
+        async value(this: CommsClientCore, ...args: unknown[]) {
+          // A request that names no call (createCall) goes to the client's route, and application on that route.
+          const target = takesTarget ? args.shift() : this.#route === 'applications' ? { applicationId: this.#applicationId } : {};
           const body = takesBody ? args.shift() : undefined;
-          return this.#send(desc, target, body, args[0] as RequestOptions | undefined);
+          return this.#dispatch(desc, resolveTarget(desc, target, this.#route), body, args[0] as RequestOptions | undefined);
         },
       });
     }
@@ -125,35 +123,25 @@ export class CommsClientCore {
   }
 
   #operationTarget(ref: OperationRef): Resolved {
-    if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) throw new TypeError('ref must be a Location or an action result');
-    const location = typeof ref === 'string' ? ref : (ref as { location?: unknown }).location;
-    if (typeof ref === 'string' || (typeof location === 'string' && location !== '')) {
+    const location = isString(ref) ? ref : isObject(ref) ? ref.location : undefined;
+    if (isString(ref) || (isString(location) && location !== '')) {
       const m = matchOperationLocation(location, { basePath: this.#basePath });
       // Checked here, before any token is asked for: a Location elsewhere is refused with nothing sent.
       if (m.base !== undefined) this.#pipeline.hosts.assertAllowed(new URL(m.base));
-      const ids: TargetIds = { route: m.route, callId: m.callId, operationId: m.operationId };
-      if (m.applicationId !== undefined) ids.applicationId = m.applicationId;
-      return { ids, base: m.base };
+      return { ...resolveTarget(requests.getOperation as RequestDescriptor, m, m.route), base: m.base };
     }
-    if ((ref as { operationId?: unknown }).operationId === undefined) throw new TypeError('ref has no operationId: pass a Location or the result of an action that creates an operation');
-    return { ids: resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route) };
-  }
-
-  /** A bound method's call: its target resolved on the client's default route. Async, so a bad argument rejects. */
-  async #send(desc: RequestDescriptor, target: unknown, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
-    // A request that names no call (createCall) goes to the client's route, and application on that route.
-    const named = desc.target === 'route' && this.#route === 'applications' ? { applicationId: this.#applicationId } : target;
-    return this.#dispatch(desc, { ids: resolveTarget(desc, named, this.#route) }, body, options);
+    if (!isObject(ref)) throw new TypeError('ref must be a Location or an action result');
+    if (ref.operationId === undefined) throw new TypeError('ref has no operationId: pass a Location or the result of an action that creates an operation');
+    return resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route);
   }
 
   async #dispatch(desc: RequestDescriptor, resolved: Resolved, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
-    const { ids } = resolved;
-    const req = this.#request(resolved.base ?? this.#base, desc.method, expandPath(desc, ids), encodeBody(desc, body), options, resolved.base !== undefined);
+    const { ids, base } = resolved;
+    const req = this.#request(base ?? this.#base, desc.method, resolved.path, encodeBody(desc, body), options, base !== undefined);
     if (desc.returns === 'collection') return this.#collect(desc, req);
     const raw = await execute(this.#pipeline, req);
     if (desc.returns !== 'action') return toEntity(raw, desc, req.clientRequestId);
-    const ctx = { route: ids.route, callId: ids.callId!, applicationId: ids.applicationId, clientRequestId: req.clientRequestId, basePath: this.#basePath };
-    return toActionResult(raw, desc, ctx) satisfies ActionResult<unknown>;
+    return toActionResult(raw, desc, { ...ids, callId: ids.callId!, clientRequestId: req.clientRequestId, basePath: this.#basePath }) satisfies ActionResult<unknown>;
   }
 
   /** Every page of a collection, following `@odata.nextLink` on hosts the policy allows. */
@@ -173,13 +161,10 @@ export class CommsClientCore {
 
   #request(base: string, method: string, path: string, body: string | undefined, options: RequestOptions | undefined, checked: boolean): OutgoingRequest {
     if (this.#baseRefusal && !checked) throw this.#baseRefusal;
-    if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError('options must be an object');
-    const { signal, headers: extra, clientRequestId = globalThis.crypto.randomUUID() } = options ?? {};
-    if (typeof clientRequestId !== 'string' || !CLIENT_REQUEST_ID.test(clientRequestId)) {
-      throw new TypeError('clientRequestId must be 1-256 visible ASCII characters');
-    }
-    if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) throw new TypeError('signal must be an AbortSignal');
-    if (extra !== undefined && (typeof extra !== 'object' || extra === null)) throw new TypeError('headers must be an object of strings');
+    const { signal, headers: extra, clientRequestId = globalThis.crypto.randomUUID() } = option('options', options, isObject, 'an object', {} as RequestOptions);
+    option('clientRequestId', clientRequestId, isRequestId, '1-256 visible ASCII characters');
+    option('signal', signal, isSignal, 'an AbortSignal');
+    option('headers', extra, isObject, 'an object of strings');
     const headers: Record<string, string> = body === undefined ? { ...this.#headers } : { ...this.#headers, 'Content-Type': 'application/json' };
     // The caller's headers replace the SDK's case-insensitively, except those the pipeline owns.
     for (const name of Object.keys(extra ?? {})) {
@@ -187,7 +172,7 @@ export class CommsClientCore {
       const lower = name.toLowerCase();
       if (PROTECTED.has(lower)) continue;
       const value = extra![name];
-      if (typeof value !== 'string' || !HEADER_VALUE.test(value)) throw new TypeError(`header ${name} must be a string without control characters`);
+      if (!isHeaderValue(value)) throw new TypeError(`header ${name} must be a string without control characters`);
       for (const k of Object.keys(headers)) if (k.toLowerCase() === lower) delete headers[k];
       headers[name] = value;
     }

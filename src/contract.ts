@@ -123,14 +123,17 @@ export interface FetchResponseLike {
 /** Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. */
 export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;
 
-/** Where a redirect a transport showed sends the request next; undefined when the answer is not one to follow. */
+/**
+ * Sends an attempt through a transport that shows redirects, following them by hand so the token never goes where
+ * allowedHosts does not allow: `hop` sends to a URL, `drain` reads a redirect's body so its socket can be reused, and
+ * the first answer that is no redirect to follow is returned.
+ */
 export type RedirectFollower = (
-  res: FetchResponseLike,
-  request: { method: string; clientRequestId: string },
-  url: string,
-  hop: number,
+  hop: (url: string) => Promise<FetchResponseLike>,
+  drain: (res: FetchResponseLike) => Promise<unknown>,
+  request: { url: string; method: string; clientRequestId: string },
   policy: { maxRedirects: number; hosts: { assertAllowed(url: URL): void } },
-) => string | undefined;
+) => Promise<FetchResponseLike>;
 
 /**
  * What differs between Node and a browser, given to the client by the package's entry point for its platform

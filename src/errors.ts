@@ -1,4 +1,6 @@
 // The SDK's typed errors. Each has a stable `name` so callers can branch without instanceof across realms.
+// Their fields are declared only (`declare`) and set in the constructor: a class then emits no field list of its
+// own, which a browser bundle would carry once per class.
 
 /** A thrown value as text for a message, whatever it is (no Error, null, an object whose members throw). */
 export function describeThrown(e: unknown): string {
@@ -25,58 +27,49 @@ export interface GraphErrorInit {
 /** A non-2xx answer from Graph, after retries. */
 export class GraphError extends Error {
   override readonly name = 'GraphError';
-  readonly status: number;
-  readonly code: string;
-  readonly requestId?: string;
-  readonly clientRequestId?: string;
-  readonly date?: string;
-  readonly retryAfterMs?: number;
-  readonly body: string;
-  readonly innerError?: Record<string, unknown>;
-  readonly details?: unknown[];
+  declare readonly status: number;
+  declare readonly code: string;
+  declare readonly requestId?: string;
+  declare readonly clientRequestId?: string;
+  declare readonly date?: string;
+  declare readonly retryAfterMs?: number;
+  declare readonly body: string;
+  declare readonly innerError?: Record<string, unknown>;
+  declare readonly details?: unknown[];
 
-  constructor(init: GraphErrorInit) {
-    super(init.message || `Graph answered ${init.status}`);
-    this.status = init.status;
-    this.code = init.code ?? `http${init.status}`;
-    this.requestId = init.requestId;
-    this.clientRequestId = init.clientRequestId;
-    this.date = init.date;
-    this.retryAfterMs = init.retryAfterMs;
-    this.body = init.body ?? '';
-    this.innerError = init.innerError;
-    this.details = init.details;
+  constructor({ message, ...init }: GraphErrorInit) {
+    super(message || `Graph answered ${init.status}`);
+    Object.assign(this, init, { code: init.code ?? `http${init.status}`, body: init.body ?? '' });
   }
 }
 
 /** A 202 without a Location, or a Location that is not a commsOperation URI. */
 export class LocationParseError extends Error {
   override readonly name = 'LocationParseError';
-  constructor(
-    readonly location: string | undefined,
-    reason: string,
-  ) {
+  declare readonly location: string | undefined;
+  constructor(location: string | undefined, reason: string) {
     super(`Cannot parse operation Location ${JSON.stringify(location)}: ${reason}`);
+    this.location = location;
   }
 }
 
 /** A notification body that is not a valid commsNotifications payload. `path` is a JSON pointer. */
 export class NotificationParseError extends Error {
   override readonly name = 'NotificationParseError';
-  constructor(
-    readonly path: string,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
+  declare readonly path: string;
+  constructor(path: string, reason: string, options?: { cause?: unknown }) {
     super(`Invalid commsNotifications at ${path || '/'}: ${reason}`, options);
+    this.path = path;
   }
 }
 
 /** A callback whose bearer token does not verify. */
 export class NotificationAuthError extends Error {
   override readonly name = 'NotificationAuthError';
-  constructor(readonly reason: string) {
+  declare readonly reason: string;
+  constructor(reason: string) {
     super(`Callback token rejected: ${reason}`);
+    this.reason = reason;
   }
 }
 
@@ -99,8 +92,10 @@ export class AbortError extends Error {
 /** The token would go to a host outside `allowedHosts`, or over plain http to a non-loopback host. */
 export class TokenLeakError extends Error {
   override readonly name = 'TokenLeakError';
-  constructor(readonly url: string, reason: string) {
+  declare readonly url: string;
+  constructor(url: string, reason: string) {
     super(`Refusing to send the access token to ${url}: ${reason}`);
+    this.url = url;
   }
 }
 
@@ -115,27 +110,24 @@ export class AuthenticationError extends Error {
 /** A 2xx answer the SDK cannot use: an unexpected status, a body that is not JSON or fails the schema. */
 export class InvalidResponseError extends Error {
   override readonly name: string = 'InvalidResponseError';
-  constructor(
-    readonly status: number,
-    reason: string,
-    readonly body = '',
-    /** JSON pointer of the first bad place, when the body failed the schema. */
-    readonly path?: string,
-    readonly requestId?: string,
-  ) {
+  declare readonly status: number;
+  declare readonly body: string;
+  /** JSON pointer of the first bad place, when the body failed the schema. */
+  declare readonly path?: string;
+  declare readonly requestId?: string;
+  constructor(status: number, reason: string, body = '', path?: string, requestId?: string) {
     super(`Unusable ${status} answer from Graph: ${reason}`);
+    Object.assign(this, { status, body, path, requestId });
   }
 }
 
 /** A response body larger than the client's `maxResponseBytes`; the rest of it was not read. */
 export class ResponseTooLargeError extends InvalidResponseError {
   override readonly name = 'ResponseTooLargeError';
-  constructor(
-    status: number,
-    readonly limitBytes: number,
-    requestId?: string,
-  ) {
+  declare readonly limitBytes: number;
+  constructor(status: number, limitBytes: number, requestId?: string) {
     super(status, `body exceeds ${limitBytes} bytes`, '', undefined, requestId);
+    this.limitBytes = limitBytes;
   }
 }
 
@@ -146,7 +138,7 @@ export class ResponseTooLargeError extends InvalidResponseError {
  */
 export class ConnectionError extends Error {
   override readonly name = 'ConnectionError';
-  readonly code?: string;
+  declare readonly code?: string;
   constructor(cause: unknown) {
     super(`Connection to Graph failed: ${(cause as Error)?.message ?? cause}`, { cause });
     for (let e = cause as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {

@@ -1,5 +1,5 @@
 // One logical call on the wire: attempts with the bearer token, the retry loop around them, redirects (the
-// platform's follower: none in a browser) and the per-attempt timeout. Returns the final answer with its body
+// platform's follower, which sends each hop through here: none in a browser) and the per-attempt timeout. Returns the final answer with its body
 // read; turning it into a result is results.ts's job.
 import { type TokenProvider, type TokenRequest, parseClaimsChallenge } from './auth.js';
 import { ConnectionError, InvalidResponseError } from './errors.js';
@@ -56,80 +56,52 @@ async function read(res: FetchResponseLike, options: Parameters<typeof readBody>
   }
 }
 
-interface Attempt {
-  /** 0 for the first; a copy of the request's headers is sent from the second on. */
-  index: number;
-  /** Retries so far (a 401 refresh is an attempt but not a retry): sent as Retry-Attempt. */
-  retryNo: number;
-  tokenRequest: TokenRequest;
-  signal: AbortSignal | undefined;
-  /** Set once an answer arrived: a failure after it (a body cut short) is not retried, the service may have acted. */
-  answered: boolean;
-}
-
-async function attemptOnce(cfg: PipelineConfig, req: OutgoingRequest, attempt: Attempt): Promise<{ raw: RawResponse; token: string }> {
-  const { signal, tokenRequest, retryNo } = attempt;
-  let url = req.url;
-  const ready = tokenRequest.rejected === undefined ? cfg.tokens.peek() : undefined;
-  const token = ready ?? (await cfg.tokens.getToken(signal ? { ...tokenRequest, signal } : tokenRequest));
-  // The first attempt sends the request's own header object; later ones send copies, so an object a
-  // transport has already been given is never changed afterwards.
-  const headers = attempt.index === 0 ? req.headers : { ...req.headers };
-  headers.Authorization = `Bearer ${token}`;
-  if (retryNo > 0) headers['Retry-Attempt'] = String(retryNo);
-  for (let hop = 0; ; hop++) {
-    const res = await send(cfg, url, { method: req.method, headers, body: req.body, redirect: 'manual', signal });
-    const { status } = res;
-    // What a browser's fetch gives for a redirect under `redirect: 'manual'`: it hides where it points.
-    if (status === 0) {
-      cancelBody(res);
-      throw new InvalidResponseError(0, 'an opaque redirect');
-    }
-    let next: string | undefined;
-    try {
-      next = cfg.platform.followRedirect?.(res, req, url, hop, cfg);
-    } catch (e) {
-      // A refused redirect: its body is not worth reading.
-      cancelBody(res);
-      throw e;
-    }
-    if (next !== undefined) {
-      await read(res, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true });
-      url = next;
-      continue;
-    }
-    attempt.answered = true;
-    const text = await read(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 });
-    return { raw: { status, headers: res.headers, text }, token };
-  }
-}
-
 /**
  * Sends `req` until there is an answer to return: retrying 429/503/504 and connection failures under
  * the retry policy, and a 401 once with a fresh token. A non-2xx answer is returned, not thrown.
  */
 export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promise<RawResponse> {
-  const { retry } = cfg;
+  const { retry, tokens, platform } = cfg;
   let retryNo = 0;
-  let index = 0;
   let delay = 0;
   let refreshed = false;
   let tokenRequest: TokenRequest = {};
+  // The first attempt sends the request's own header object; later ones send copies, so an object a transport
+  // has already been given is never changed afterwards.
+  let headers: Record<string, string> | undefined;
   if (req.signal?.aborted) throw abortReason(req.signal);
   for (;;) {
     // The back-off wait is bounded by retry.maxDelayMs and ended by the caller's signal; the timer starts after
     // it, so a Retry-After the policy honours does not eat into the attempt it precedes.
     if (delay > 0) await retry!.sleep(delay, req.signal);
     const scope = attemptScope(req.signal, cfg.timeoutMs);
-    const attempt: Attempt = { index: index++, retryNo, tokenRequest, signal: scope.signal, answered: false };
-    let outcome: { raw: RawResponse; token: string };
+    const { signal } = scope;
+    // Set once an answer arrived: a failure after it (a body cut short) is not retried, the service may have acted.
+    let answered = false;
+    let raw: RawResponse;
+    let token: string;
     try {
-      outcome = await attemptOnce(cfg, req, attempt);
+      token = (tokenRequest.rejected === undefined ? tokens.peek() : undefined) ?? (await tokens.getToken(signal ? { ...tokenRequest, signal } : tokenRequest));
+      headers = headers ? { ...req.headers } : req.headers;
+      headers.Authorization = `Bearer ${token}`;
+      if (retryNo > 0) headers['Retry-Attempt'] = String(retryNo);
+      const init = { method: req.method, headers, body: req.body, redirect: 'manual', signal } as const;
+      const res = platform.followRedirect
+        ? await platform.followRedirect((url) => send(cfg, url, init), (r) => read(r, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true }), req, cfg)
+        : await send(cfg, req.url, init);
+      const { status } = res;
+      // What a browser's fetch gives for a redirect under `redirect: 'manual'`: it hides where it points.
+      if (status === 0) {
+        cancelBody(res);
+        throw new InvalidResponseError(0, 'an opaque redirect');
+      }
+      answered = true;
+      raw = { status, headers: res.headers, text: await read(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 }) };
     } catch (e) {
-      const error = scope.signal?.aborted ? abortReason(scope.signal) : e;
+      const error = signal?.aborted ? abortReason(signal) : e;
       // Only the transport's own failure is a connection error: an AuthenticationError whose cause carries
       // ECONNRESET is the token source failing, and asking it again at once is not the SDK's call to make.
-      if (retry && retryNo < retry.maxRetries && !attempt.answered && error instanceof ConnectionError && cfg.platform.isConnectionError(error.cause)) {
+      if (retry && retryNo < retry.maxRetries && !answered && error instanceof ConnectionError && platform.isConnectionError(error.cause)) {
         delay = backoffDelay(retryNo++, retry);
         continue;
       }
@@ -137,9 +109,8 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
     } finally {
       scope.done();
     }
-    const { raw, token } = outcome;
     tokenRequest = {};
-    if (raw.status === 401 && !refreshed && cfg.tokens.canRefresh) {
+    if (raw.status === 401 && !refreshed && tokens.canRefresh) {
       refreshed = true;
       tokenRequest = { rejected: token, claims: parseClaimsChallenge(raw.headers.get('www-authenticate')) };
       delay = 0;

@@ -19,10 +19,11 @@ export function isLoopback(hostname: string): boolean {
 
 // An entry may be "host" (any port) or "host:port" (that port only); both are compared lower-case.
 function normalizeEntry(entry: unknown): string {
+  const text = typeof entry === 'string' ? entry.trim().toLowerCase() : '';
   try {
     // Let the URL parser canonicalize (IDN, IPv6 brackets, default ports) so entries compare like URL.host.
-    const host = typeof entry === 'string' && entry.trim() !== '' ? new URL(`https://${entry.trim().toLowerCase()}`).host : '';
-    if (host !== '') return host;
+    const host = text && new URL(`https://${text}`).host;
+    if (host) return host;
   } catch {
     // refused below
   }

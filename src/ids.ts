@@ -6,6 +6,7 @@ const FORBIDDEN = /[/?#\\\u0000-\u001f\u007f-\u009f]/;
 
 /** Why `value` cannot be a path-segment id, or undefined when it can. */
 export function idProblem(value: unknown): string | undefined {
+  if (value === undefined) return 'is required';
   if (typeof value !== 'string') return `must be a string, got ${value === null ? 'null' : typeof value}`;
   if (value === '') return 'must not be empty';
   if (value === '.' || value === '..') return `must not be the dot segment "${value}"`;
@@ -31,8 +32,8 @@ export function encodeId(name: string, value: unknown): string {
   return encodeURIComponent(checkId(name, value));
 }
 
-// A GUID with or without its dashes (Graph writes call and operation ids both ways), in any case.
-const GUID = /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+// A GUID with all its dashes or none (Graph writes call and operation ids both ways), in any case.
+const GUID = /^[0-9a-f]{8}(-?)(?:[0-9a-f]{4}\1){3}[0-9a-f]{12}$/i;
 
 /**
  * The form in which two ids are compared: a GUID lowercased without dashes, so that every spelling Graph uses

@@ -39,12 +39,10 @@ const VERSION = /\/(beta|v\d+(?:\.\d+)?)$/i;
 
 function decode(segment: string, location: string, what: string): string {
   let id = segment;
-  if (segment.includes('%')) {
-    try {
-      id = decodeURIComponent(segment);
-    } catch {
-      throw new LocationParseError(location, `${what} is not valid percent-encoding`);
-    }
+  try {
+    id = decodeURIComponent(segment);
+  } catch {
+    throw new LocationParseError(location, `${what} is not valid percent-encoding`);
   }
   const problem = idProblem(id);
   if (problem !== undefined) throw new LocationParseError(location, `${what} ${problem}`);
@@ -54,10 +52,10 @@ function decode(segment: string, location: string, what: string): string {
 const PLAIN_HTTP_URL = 'an http(s) URL without query, fragment or credentials';
 
 /** `text` as a URL when it is an absolute http(s) URL without query, fragment or credentials; else undefined. */
-export function plainHttpUrl(text: string): URL | undefined {
+export function plainHttpUrl(text: unknown): URL | undefined {
   try {
-    const url = new URL(text);
-    if (/^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
+    const url = new URL(text as string);
+    if (typeof text === 'string' && /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
   } catch {
     // not a URL at all
   }
@@ -76,20 +74,24 @@ const NOT_IN_URI = /[\x00-\x20\x7f]/;
 // and the Location would name another resource than it spells.
 const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\?#]|$)/i;
 
+/** Why `location` (a string) is neither an http(s) URL nor a plain path; undefined when it is one of them. */
+function locationProblem(location: string): string | undefined {
+  if (JOINED.test(location)) return 'more than one Location';
+  if (NOT_IN_URI.test(location)) return 'not a URI (whitespace)';
+  if (DOT_SEGMENT.test(location)) return 'a dot segment';
+  // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
+  if (/^\/[/\\]/.test(location)) return 'a protocol-relative URL';
+  if (location.startsWith('/') && /[?#]/.test(location)) return 'a path with a query or fragment';
+}
+
 /** Splits `location` into origin (undefined for a path) and path; throws unless it is http(s) or a plain path. */
 function splitLocation(location: unknown): { origin?: string; path: string } {
   if (typeof location !== 'string' || location === '') {
     throw new LocationParseError(typeof location === 'string' ? location : undefined, 'expected a non-empty string');
   }
-  if (JOINED.test(location)) throw new LocationParseError(location, 'more than one Location');
-  if (NOT_IN_URI.test(location)) throw new LocationParseError(location, 'not a URI (whitespace)');
-  if (DOT_SEGMENT.test(location)) throw new LocationParseError(location, 'a dot segment');
-  if (location.startsWith('/')) {
-    // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
-    if (location.startsWith('//') || location.startsWith('/\\')) throw new LocationParseError(location, 'a protocol-relative URL');
-    if (/[?#]/.test(location)) throw new LocationParseError(location, 'a path with a query or fragment');
-    return { path: location };
-  }
+  const problem = locationProblem(location);
+  if (problem !== undefined) throw new LocationParseError(location, problem);
+  if (location.startsWith('/')) return { path: location };
   const url = plainHttpUrl(location);
   if (!url) throw new LocationParseError(location, `not a path, nor ${PLAIN_HTTP_URL}`);
   return { origin: url.origin, path: url.pathname };

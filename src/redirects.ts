@@ -1,14 +1,17 @@
 // Redirects, followed by hand so the token never goes where allowedHosts does not allow. Only a transport
 // that shows redirects needs this: a browser's fetch answers `redirect: 'manual'` with an opaque response
 // (status 0) that hides where it points, so the browser platform (platform/browser.ts) has no follower.
-import type { RedirectFollower } from './contract.js';
+import type { FetchResponseLike, RedirectFollower } from './contract.js';
 import { GraphError } from './errors.js';
+import { cancelBody } from './response.js';
+
+type Policy = Parameters<RedirectFollower>[3];
 
 /**
  * Where `res` sends the request next (absolute, on a host the policy allows), or undefined when `res` is an
  * answer. `url` is where `res` came from, `hop` how many redirects this attempt followed already.
  */
-export const redirectTarget: RedirectFollower = (res, req, url, hop, cfg) => {
+function redirectTarget(res: FetchResponseLike, req: { method: string; clientRequestId: string }, url: string, hop: number, cfg: Policy): string | undefined {
   const { status } = res;
   // 307/308 keep method and body. 301/302/303 would turn a POST into a GET of some other URL, which
   // is not the action the caller asked for, so for a POST they are answers (and become GraphErrors).
@@ -26,4 +29,23 @@ export const redirectTarget: RedirectFollower = (res, req, url, hop, cfg) => {
   // Refused, not stripped: the request means nothing to a host that may not see the token.
   cfg.hosts.assertAllowed(next);
   return next.href;
+}
+
+/** Sends through `hop` until an answer is no redirect to follow (see RedirectFollower). */
+export const followRedirects: RedirectFollower = async (hop, drain, req, policy) => {
+  let url = req.url;
+  for (let n = 0; ; n++) {
+    const res = await hop(url);
+    let next: string | undefined;
+    try {
+      next = redirectTarget(res, req, url, n, policy);
+    } catch (e) {
+      // A refused redirect: its body is not worth reading.
+      cancelBody(res);
+      throw e;
+    }
+    if (next === undefined) return res;
+    await drain(res);
+    url = next;
+  }
 };

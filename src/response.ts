@@ -2,6 +2,7 @@
 // freed), and a non-2xx answer as a GraphError carrying Graph's error fields and the raw body.
 import type { FetchResponseLike } from './contract.js';
 import { GraphError, ResponseTooLargeError } from './errors.js';
+import { isObject } from './options.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason } from './signals.js';
 
@@ -138,11 +139,10 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
   return decoder.decode(all);
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-function parseJson(text: string): unknown {
+/** The JSON value of `text`; undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

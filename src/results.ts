@@ -5,7 +5,7 @@ import type { ActionResult, ActionResultFields, CallRoute, RequestDescriptor, Va
 import { InvalidResponseError, LocationParseError } from './errors.js';
 import { sameId } from './ids.js';
 import { matchOperationLocation } from './location.js';
-import { type RawResponse, toGraphError } from './response.js';
+import { type RawResponse, parseJson, toGraphError } from './response.js';
 import { validateSchema } from './validate.js';
 
 /** What the request named, for the result and for checking the Location against it. */
@@ -20,28 +20,21 @@ export interface RequestContext {
 
 const requestIdOf = (raw: RawResponse) => raw.headers.get('request-id') ?? undefined;
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+/** An InvalidResponseError about `raw`, carrying its body and request-id. */
+const unusable = (raw: RawResponse, reason: string, path?: string) => new InvalidResponseError(raw.status, reason, raw.text, path, requestIdOf(raw));
 
 /** Throws GraphError for a non-2xx answer, InvalidResponseError for a 2xx the descriptor does not list. */
 export function checkStatus(raw: RawResponse, desc: Pick<RequestDescriptor, 'statuses'>, clientRequestId: string): void {
   if (raw.status < 200 || raw.status > 299) throw toGraphError(raw, clientRequestId);
-  if (!desc.statuses.includes(raw.status)) {
-    throw new InvalidResponseError(raw.status, `expected ${desc.statuses.join(' or ')}`, raw.text, undefined, requestIdOf(raw));
-  }
+  if (!desc.statuses.includes(raw.status)) throw unusable(raw, `expected ${desc.statuses.join(' or ')}`);
 }
 
 /** The body parsed and validated against `schema` (discriminated on `@odata.type`, enum values in wire case). */
 export function parseBody<T>(raw: RawResponse, schema: ValidationSchema, what: string): T {
   const json = parseJson(raw.text);
-  if (json === undefined) throw new InvalidResponseError(raw.status, 'the body is not JSON', raw.text, undefined, requestIdOf(raw));
+  if (json === undefined) throw unusable(raw, 'the body is not JSON');
   const checked = validateSchema<T>(schema, json);
-  if (!checked.ok) throw new InvalidResponseError(raw.status, `the body is not a ${what}: ${checked.message}`, raw.text, checked.path, requestIdOf(raw));
+  if (!checked.ok) throw unusable(raw, `the body is not a ${what}: ${checked.message}`, checked.path);
   return checked.value;
 }
 
@@ -60,33 +53,33 @@ export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ct
   if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
-  if (!desc.locationNamesOperation) return withRequestId(result, raw) as ActionResult<Op>;
-  if (location !== undefined) {
-    const parsed = matchOperationLocation(location, { basePath: ctx.basePath });
-    // An operation of another call (or another application's) is not this request's, whatever the service says.
-    for (const [what, named, sent] of [
-      ['call', parsed.callId, ctx.callId],
-      ['application', parsed.applicationId, ctx.applicationId],
-    ] as const) {
-      if (named !== undefined && sent !== undefined && !sameId(named, sent)) throw new LocationParseError(location, `another ${what} than the request's`);
-    }
-    result.callId = parsed.callId;
-    result.operationId = parsed.operationId;
-    if (parsed.applicationId !== undefined) result.applicationId = parsed.applicationId;
-  } else if (result.operation === undefined) {
-    throw new LocationParseError(undefined, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
-  } else {
-    const id = (result.operation as { id?: unknown }).id;
-    if (typeof id !== 'string' || id === '') throw new InvalidResponseError(raw.status, 'no Location and no operation id in the body', raw.text, undefined, requestIdOf(raw));
-    result.operationId = id;
-  }
-  return withRequestId(result, raw) as ActionResult<Op>;
-}
-
-function withRequestId<R extends { requestId?: string }>(result: R, raw: RawResponse): R {
+  if (desc.locationNamesOperation) nameOperation(result, raw, location, ctx.basePath);
   const requestId = requestIdOf(raw);
   if (requestId !== undefined) result.requestId = requestId;
-  return result;
+  return result as ActionResult<Op>;
+}
+
+/**
+ * Sets the operation's id: from the Location, whose call (and application) must be the request's, or else from
+ * the body's id. An operation of another call is not this request's, whatever the service says.
+ */
+function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, location: string | undefined, basePath: string | undefined): void {
+  if (location === undefined) {
+    if (result.operation === undefined) throw new LocationParseError(undefined, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
+    const id = (result.operation as { id?: unknown }).id;
+    if (typeof id !== 'string' || id === '') throw unusable(raw, 'no Location and no operation id in the body');
+    result.operationId = id;
+    return;
+  }
+  const parsed = matchOperationLocation(location, { basePath });
+  if (!sameId(parsed.callId, result.callId)) throw new LocationParseError(location, "another call than the request's");
+  const { applicationId } = parsed;
+  if (applicationId !== undefined && result.applicationId !== undefined && !sameId(applicationId, result.applicationId)) {
+    throw new LocationParseError(location, "another application than the request's");
+  }
+  result.callId = parsed.callId;
+  result.operationId = parsed.operationId;
+  if (applicationId !== undefined) result.applicationId = applicationId;
 }
 
 /** A resource's answer: the validated entity (`returns: 'entity'`), or nothing (`'void'`). */

@@ -1,6 +1,7 @@
 // When and how long to wait before trying a request again. Graph asks for a retry with 429, 503 and
 // 504 (with or without Retry-After); a connection that failed before any answer is retried as well.
 // Nothing else is: a 500, a 4xx or a timeout may have been acted on, so it is the caller's call.
+import { finiteNonNegative, isObject, option } from './options.js';
 import { raceAbort } from './signals.js';
 
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -30,17 +31,12 @@ export const DEFAULT_RETRY = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 30_0
 
 const RETRY_STATUS = new Set([429, 503, 504]);
 
-function nonNegative(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value >= 0) || value === Infinity) throw new TypeError(`retry.${name} must be a finite number >= 0`);
-  return value;
-}
+const nonNegative = (name: string, value: number | undefined, fallback: number) => option(`retry.${name}`, value, finiteNonNegative, 'a finite number >= 0', fallback);
 
 /** The policy for `retry: false | RetryOptions | undefined`; null when retries are off. */
 export function resolveRetry(retry: false | RetryOptions | undefined): RetryPolicy | null {
   if (retry === false) return null;
-  if (retry !== undefined && (typeof retry !== 'object' || retry === null)) throw new TypeError('retry must be false or an options object');
-  const r = retry ?? {};
+  const r = option('retry', retry, isObject, 'false or an options object', {});
   return {
     maxRetries: Math.floor(nonNegative('maxRetries', r.maxRetries, DEFAULT_RETRY.maxRetries)),
     baseDelayMs: nonNegative('baseDelayMs', r.baseDelayMs, DEFAULT_RETRY.baseDelayMs),

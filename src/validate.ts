@@ -19,156 +19,193 @@ export interface ValidateOptions {
   lenientMembers?: readonly string[];
 }
 
-type Limits = Required<ValidateOptions> & { lenient: boolean };
+/** What a lenient read does besides relaxing checks; only validate() supplies it, so a strict bundle has none. */
+interface Leniency {
+  members: readonly string[];
+  /** `input` with each member that matches a declared property only in case renamed to the declared spelling. */
+  declaredNames(props: Readonly<Record<string, ValidationSchema>>, input: Json): Json;
+  /** An integer sent as a string of digits, as the number; any other value as it is. */
+  integer(value: unknown): unknown;
+}
+
+interface Limits {
+  maxDepth: number;
+  maxItems: number;
+  leniency?: Leniency;
+  /** True below a lenient member. */
+  lenient?: boolean;
+}
 type Json = Record<string, unknown>;
 
-const DEFAULTS: Limits = { maxDepth: 32, maxItems: 1000, lenientMembers: [], lenient: false };
+const STRICT: Limits = { maxDepth: 32, maxItems: 1000 };
 /** Members no schema describes: any JSON, kept as it is, but still bounded. */
 const ANY: ValidationSchema = { nullable: true };
 
+/** The first bad place: its JSON pointer is built only when there is one, from the keys gathered on the way out. */
 class Invalid {
-  constructor(
-    readonly path: string,
-    readonly message: string,
-  ) {}
+  /** Innermost first. */
+  declare readonly keys: (string | number)[];
+  declare readonly message: string;
+  constructor(message: string, key?: string | number) {
+    this.message = message;
+    this.keys = key === undefined ? [] : [key];
+  }
 }
 
-const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-const resolve = (s: ValidationSchema): ValidationSchema => (s.$ref ? s.$ref() : s);
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const typeOf = (s: ValidationSchema) => resolve(s).type;
+/** `e` with `key` added to its place when it is the validator's own finding (a getter's throw passes unchanged). */
+function within(e: unknown, key: string | number): unknown {
+  if (e instanceof Invalid) e.keys.push(key);
+  return e;
+}
 
-/** Validates against a model's schema, by model name. */
-export function validate<T = unknown>(name: SchemaName, value: unknown, options?: ValidateOptions): ValidationResult<T> {
-  return validateSchema<T>(componentSchemas[name], value, options);
+const pointer = (keys: readonly (string | number)[]) => keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).reverse().join('');
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const typeOf = (s: ValidationSchema) => (s.$ref ? s.$ref() : s).type;
+
+/** Validates against a model's schema, by model name; the only way to read members leniently. */
+export function validate<T = unknown>(name: SchemaName, value: unknown, options: ValidateOptions = {}): ValidationResult<T> {
+  const { lenientMembers: members = [], ...bounds } = options;
+  return run<T>(componentSchemas[name], value, { ...STRICT, ...bounds, leniency: members.length ? { members, declaredNames, integer } : undefined });
 }
 
 /** Validates against a schema object of generated/schemas.ts (a bundle then holds only the schemas it uses). */
-export function validateSchema<T = unknown>(schema: ValidationSchema, value: unknown, options: ValidateOptions = {}): ValidationResult<T> {
+export function validateSchema<T = unknown>(schema: ValidationSchema, value: unknown, options?: Pick<ValidateOptions, 'maxDepth' | 'maxItems'>): ValidationResult<T> {
+  return run<T>(schema, value, options ? { ...STRICT, ...options } : STRICT);
+}
+
+function run<T>(schema: ValidationSchema, value: unknown, limits: Limits): ValidationResult<T> {
   try {
-    return { ok: true, value: check(schema, value, '', 0, { ...DEFAULTS, ...options }) as T };
+    return { ok: true, value: check(schema, value, 0, limits) as T };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, path: e.path, message: e.message };
+    if (e instanceof Invalid) return { ok: false, path: pointer(e.keys), message: e.message };
     throw e;
   }
 }
 
-function check(schema: ValidationSchema, value: unknown, path: string, depth: number, limits: Limits): unknown {
-  if (schema.$ref) return check(resolve(schema), value, path, depth, limits);
+function check(schema: ValidationSchema, value: unknown, depth: number, limits: Limits): unknown {
+  if (schema.$ref) return check(schema.$ref(), value, depth, limits);
   if (value === null) {
     if (schema.nullable || limits.lenient) return null;
-    throw new Invalid(path, 'must not be null');
+    throw new Invalid('must not be null');
   }
-  if (schema.allOf) return schema.allOf.reduce((v: unknown, s) => check(s, v, path, depth, limits), value);
-  if (schema.oneOf) return oneOf(schema, value, path, depth, limits);
-  if (schema.enum) return enumValue(schema.enum, value, path, limits.lenient);
+  // A discriminated schema (a base type, or CommsResource's oneOf) reads an object as the subtype its `@odata.type`
+  // names; a type outside the mapping is kept untyped, not refused.
+  const subtype = discriminated(schema, value);
+  if (subtype === 'unknown') return object(ANY, value as Json, depth, limits);
+  if (subtype !== undefined && subtype !== schema) return check(subtype, value, depth, limits);
+  if (schema.allOf) return schema.allOf.reduce((v: unknown, s) => check(s, v, depth, limits), value);
+  if (schema.oneOf) return oneOf(schema.oneOf, value, depth, limits);
+  if (schema.enum) return enumValue(schema.enum, value, limits.lenient);
   // The JSON kind is checked once here (integers are numbers); a schema without a type takes any kind.
   const { type } = schema;
-  if (limits.lenient && type === 'integer' && typeof value === 'string' && /^-?\d{1,15}$/.test(value)) value = Number(value);
+  if (limits.lenient && type === 'integer') value = limits.leniency!.integer(value);
   const kind = describe(value);
   if (type !== undefined && kind !== (type === 'integer' ? 'number' : type)) {
-    throw new Invalid(path, `must be ${/^[aeio]/.test(type) ? 'an' : 'a'} ${type}, not ${kind}`);
+    throw new Invalid(`must be ${/^[aeio]/.test(type) ? 'an' : 'a'} ${type}, not ${kind}`);
   }
   if (type === 'integer') {
     const int32 = schema.format !== 'int32' || ((value as number) >= -2147483648 && (value as number) <= 2147483647);
-    if (!Number.isInteger(value) || !int32) throw new Invalid(path, `must be ${schema.format ?? 'an integer'}, not ${value}`);
+    if (!Number.isInteger(value) || !int32) throw new Invalid(`must be ${schema.format ?? 'an integer'}, not ${value}`);
   }
-  if (kind === 'array') return array(schema.items ?? ANY, value as unknown[], path, depth, limits);
-  return kind === 'object' ? object(schema, value as Json, path, depth, limits) : value;
+  if (kind === 'array') return array(schema.items ?? ANY, value as unknown[], depth, limits);
+  return kind === 'object' ? object(schema, value as Json, depth, limits) : value;
 }
 
-function array(items: ValidationSchema, input: unknown[], path: string, depth: number, limits: Limits): unknown[] {
-  bounded(input, path, depth, limits);
+function array(items: ValidationSchema, input: unknown[], depth: number, limits: Limits): unknown[] {
+  bounded(depth, limits);
+  if (input.length > limits.maxItems) throw new Invalid(`has ${input.length} items, more than ${limits.maxItems}`);
   const out = new Array<unknown>(input.length);
   for (let i = 0; i < input.length; i++) {
     // JSON has no holes, and map() would skip one and leave a hole in the copy: a caller would meet `undefined`
     // where the type says there is always an item.
-    if (!(i in input)) throw new Invalid(pointer(path, i), 'is a hole in a sparse array');
-    out[i] = check(items, input[i], pointer(path, i), depth + 1, limits);
+    if (!(i in input)) throw new Invalid('is a hole in a sparse array', i);
+    try {
+      out[i] = check(items, input[i], depth + 1, limits);
+    } catch (e) {
+      throw within(e, i);
+    }
   }
   return out;
 }
 
-/** Throws when a container is nested too deep or is an array longer than the limit. */
-function bounded(value: object, path: string, depth: number, limits: Limits): void {
-  if (depth >= limits.maxDepth) throw new Invalid(path, `nests deeper than ${limits.maxDepth}`);
-  if (Array.isArray(value) && value.length > limits.maxItems) throw new Invalid(path, `has ${value.length} items, more than ${limits.maxItems}`);
+/** Throws when a container is nested too deep. */
+function bounded(depth: number, limits: Limits): void {
+  if (depth >= limits.maxDepth) throw new Invalid(`nests deeper than ${limits.maxDepth}`);
 }
 
-function enumValue(members: readonly string[], value: unknown, path: string, lenient: boolean): string {
-  // The CSDL and older payloads disagree on case (NotStarted / notStarted): any case is read, the wire's is returned.
-  const wire = typeof value === 'string' ? members.find((m) => m.toLowerCase() === value.toLowerCase()) : undefined;
-  if (wire !== undefined) return wire;
-  // Graph adds enum members over time; a lenient read keeps a string the spec does not list yet.
-  if (lenient && typeof value === 'string') return value;
-  throw new Invalid(path, `must be one of ${members.join(', ')}, not ${JSON.stringify(value)}`);
+function enumValue(members: readonly string[], value: unknown, lenient: boolean | undefined): string {
+  if (typeof value === 'string') {
+    if (members.includes(value)) return value;
+    // The CSDL and older payloads disagree on case (NotStarted / notStarted): any case is read, the wire's is returned.
+    const lower = value.toLowerCase();
+    const wire = members.find((m) => m.toLowerCase() === lower);
+    if (wire !== undefined) return wire;
+    // Graph adds enum members over time; a lenient read keeps a string the spec does not list yet.
+    if (lenient) return value;
+  }
+  throw new Invalid(`must be one of ${members.join(', ')}, not ${JSON.stringify(value)}`);
 }
 
-function object(schema: ValidationSchema, input: Json, path: string, depth: number, limits: Limits): unknown {
-  bounded(input, path, depth, limits);
-  const subtype = discriminated(schema, input);
-  if (subtype === 'unknown') return object(ANY, input, path, depth, limits);
-  if (subtype && subtype !== schema) return object(subtype, input, path, depth, limits);
-
+function object(schema: ValidationSchema, input: Json, depth: number, limits: Limits): unknown {
+  bounded(depth, limits);
   const props = schema.properties ?? {};
-  if (limits.lenient) input = declaredNames(props, input);
-  for (const name of limits.lenient ? [] : (schema.required ?? [])) {
-    if (input[name] === undefined) throw new Invalid(pointer(path, name), 'is required');
+  const { lenient, leniency } = limits;
+  if (lenient) input = leniency!.declaredNames(props, input);
+  else if (schema.required) {
+    for (const name of schema.required) if (input[name] === undefined) throw new Invalid('is required', name);
   }
   const oneOfRequired = schema['x-graph-one-of-required'];
   if (oneOfRequired && !oneOfRequired.some((k) => input[k] !== undefined && input[k] !== null)) {
-    throw new Invalid(pointer(path, oneOfRequired[0]!), `one of ${oneOfRequired.join(', ')} is required`);
+    throw new Invalid(`one of ${oneOfRequired.join(', ')} is required`, oneOfRequired[0]);
   }
-  const members: [string, unknown][] = [];
-  for (const [key, v] of Object.entries(input)) {
-    const at = pointer(path, key);
-    const inner = !limits.lenient && limits.lenientMembers.includes(key) ? { ...limits, lenient: true } : limits;
-    if (Object.hasOwn(props, key)) {
-      if (v !== undefined) members.push([key, check(props[key]!, v, at, depth + 1, inner)]);
-    } else if (schema.additionalProperties === false) {
-      throw new Invalid(at, 'is not a member of this type');
-    } else {
-      members.push([key, check(ANY, v, at, depth + 1, inner)]);
+  const out: Json = {};
+  for (const key of Object.keys(input)) {
+    const v = input[key];
+    const declared = Object.hasOwn(props, key);
+    if (!declared && schema.additionalProperties === false) throw new Invalid('is not a member of this type', key);
+    if (v === undefined && declared) continue;
+    const inner = !lenient && leniency?.members.includes(key) ? { ...limits, lenient: true } : limits;
+    let checked: unknown;
+    try {
+      checked = check(declared ? props[key]! : ANY, v, depth + 1, inner);
+    } catch (e) {
+      throw within(e, key);
     }
+    // A `__proto__` key stays the plain member it is in JSON instead of becoming the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: checked, enumerable: true, writable: true, configurable: true });
+    else out[key] = checked;
   }
-  // Object.fromEntries defines members, so a `__proto__` key stays the plain member it is in JSON instead of
-  // becoming the copy's prototype.
-  return Object.fromEntries(members);
+  return out;
 }
 
-/** `input` with each member that matches a declared property only in case renamed to the declared spelling. */
+const integer = (value: unknown) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value);
+
 function declaredNames(props: Readonly<Record<string, ValidationSchema>>, input: Json): Json {
-  let renamed: [string, unknown][] | undefined;
+  let renamed: Map<string, string> | undefined;
   for (const key of Object.keys(input)) {
     if (Object.hasOwn(props, key)) continue;
     const declared = Object.keys(props).find((p) => p.toLowerCase() === key.toLowerCase());
-    if (declared !== undefined && !Object.hasOwn(input, declared)) (renamed ??= []).push([key, declared]);
+    if (declared !== undefined && !Object.hasOwn(input, declared)) (renamed ??= new Map()).set(key, declared);
   }
   if (!renamed) return input;
-  const names = new Map(renamed as [string, string][]);
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [names.get(k) ?? k, v]));
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [renamed.get(k) ?? k, v]));
 }
 
-/** The subtype `@odata.type` names; 'unknown' for a type outside the mapping (kept untyped, not refused). */
-function discriminated(schema: ValidationSchema, value: Json): ValidationSchema | 'unknown' | undefined {
+/** The subtype an object's `@odata.type` names; 'unknown' for a type outside the mapping; undefined without a tag. */
+function discriminated(schema: ValidationSchema, value: unknown): ValidationSchema | 'unknown' | undefined {
   const d = schema.discriminator;
-  const tag = d && value[d.propertyName];
-  if (typeof tag !== 'string') return undefined;
-  const hit = Object.entries(d!.mapping).find(([k]) => k.toLowerCase() === tag.toLowerCase());
-  return hit ? hit[1]() : 'unknown';
+  const tag = d && (value as Json)[d.propertyName];
+  if (typeof tag !== 'string' || Array.isArray(value)) return undefined;
+  if (Object.hasOwn(d!.mapping, tag)) return d!.mapping[tag]!();
+  const lower = tag.toLowerCase();
+  const hit = Object.keys(d!.mapping).find((k) => k.toLowerCase() === lower);
+  return hit ? d!.mapping[hit]!() : 'unknown';
 }
 
-function oneOf(schema: ValidationSchema, value: unknown, path: string, depth: number, limits: Limits): unknown {
-  // A discriminated oneOf (CommsResource: a call, a participant or any operation) is dispatched on @odata.type.
+/** Graph's undiscriminated oneOfs tell their members apart by JSON kind (an entity, or a collection of them). */
+function oneOf(options: readonly ValidationSchema[], value: unknown, depth: number, limits: Limits): unknown {
   const kind = describe(value);
-  if (schema.discriminator && kind === 'object') {
-    const subtype = discriminated(schema, value as Json);
-    if (subtype === 'unknown') return object(ANY, value as Json, path, depth, limits);
-    if (subtype) return check(subtype, value, path, depth, limits);
-  }
-  // Graph's other oneOfs tell their members apart by JSON kind (an entity, or a collection of them).
-  const options = schema.oneOf!;
   const match = options.find((o) => (typeOf(o) ?? kind) === kind);
-  if (!match) throw new Invalid(path, `must be ${options.map(typeOf).join(' or ')}, not ${kind}`);
-  return check(match, value, path, depth, limits);
+  if (!match) throw new Invalid(`must be ${options.map(typeOf).join(' or ')}, not ${kind}`);
+  return check(match, value, depth, limits);
 }

@@ -15,12 +15,17 @@ export function importUsed(file: SourceFile, from: SourceFile, specifier: string
 }
 
 /** TypeScript's own names a generated file may use without importing them. */
-const GLOBAL = new Set(['Array', 'Promise', 'Record', 'Readonly', 'Partial', 'string', 'number', 'boolean', 'unknown', 'const']);
+const GLOBAL = new Set(['Array', 'Promise', 'Record', 'Readonly', 'Partial', 'Omit', 'string', 'number', 'boolean', 'unknown', 'const']);
 
 /** Fails naming the first type or value a template referred to that no module declares (a model the generator
  * named otherwise than its schema, a schema constant that is not there). */
 export function assertResolved(file: SourceFile): void {
-  const known = new Set([...file.getImportDeclarations().flatMap((d) => d.getNamedImports().map((n) => n.getName())), ...topLevelNames(file), ...GLOBAL]);
+  const known = new Set([
+    ...file.getImportDeclarations().flatMap((d) => d.getNamedImports().map((n) => n.getName())),
+    ...topLevelNames(file),
+    ...file.getDescendantsOfKind(SyntaxKind.TypeParameter).map((p) => p.getName()),
+    ...GLOBAL,
+  ]);
   const refs = [
     ...file.getDescendantsOfKind(SyntaxKind.TypeReference).map((r) => r.getTypeName().getText()),
     ...file.getDescendantsOfKind(SyntaxKind.PropertyAssignment).map((p) => p.getInitializer()).filter((i) => i?.isKind(SyntaxKind.Identifier)).map((i) => i!.getText()),

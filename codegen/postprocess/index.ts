@@ -4,6 +4,7 @@ import type { OpenApiDoc } from '../openapi/types.js';
 import { memoryProject } from '../lib/ts.js';
 import { assertResolved, importUsed, topLevelNames } from './imports.js';
 import { barrel, header } from './layout.js';
+import { compactPaths } from './paths.js';
 import { emitSchemas } from './schemas.js';
 import { declareUnions, emitGuards, families } from './unions.js';
 
@@ -32,6 +33,7 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
   const guards = emitGuards(project, unions, '/out/guards.ts');
   emitSchemas(schemas, doc);
   importUsed(requests, schemas, './schemas.js', false);
+  compactPaths(requests);
   importUsed(methods, models, './models.js', true);
   for (const file of [models, requests, methods, guards]) assertResolved(file);
   barrel(project);

@@ -2,7 +2,7 @@
 // process), a User-Agent naming the SDK, the socket errors that mean no answer came, and redirects followed by hand.
 import type { FetchLike, Platform } from '../contract.js';
 import { createNodeFetch } from '../node-fetch.js';
-import { redirectTarget } from '../redirects.js';
+import { followRedirects } from '../redirects.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 
 const CONNECTION_CODES = /* @__PURE__ */ new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -37,5 +37,5 @@ export const nodePlatform: Platform = {
   },
   headers: isNode ? { 'User-Agent': `${SDK_NAME}/${SDK_VERSION} (Node.js ${process.version}; ${process.platform})` } : {},
   isConnectionError,
-  followRedirect: redirectTarget,
+  followRedirect: followRedirects,
 };

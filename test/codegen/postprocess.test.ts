@@ -6,6 +6,7 @@ import { declareUnions, emitGuards, families } from '../../codegen/postprocess/u
 import { assertResolved, importUsed } from '../../codegen/postprocess/imports.js';
 import { emitSchemas } from '../../codegen/postprocess/schemas.js';
 import { header, HEADER } from '../../codegen/postprocess/layout.js';
+import { compactPaths } from '../../codegen/postprocess/paths.js';
 import type { OpenApiDoc } from '../../codegen/openapi/types.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -107,4 +108,64 @@ test('imports: a name a template used that no module declares is an error naming
   assert.throws(() => assertResolved(bad), /b\.ts refers to ModelError, which no generated module declares/);
   const badValue = project.createSourceFile('/out/c.ts', 'export const r = { body: MissingSchema };');
   assert.throws(() => assertResolved(badValue), /c\.ts refers to MissingSchema/);
+});
+
+test('paths: three route literals that differ only before /calls become one helper call of the same value', async () => {
+  const project = memoryProject();
+  const file = project.createSourceFile('/out/requests.ts', `import type { X } from './x.js';
+export const a = { paths: { app: '/app/calls/{callId}/mute', applications: '/applications/{applicationId}/calls/{callId}/mute', communications: '/communications/calls/{callId}/mute' } };
+export const b = { paths: { app: '/app/calls/{callId}/x', communications: '/communications/calls/{callId}/x' } };
+export const c = { paths: { app: '/app/calls/{callId}/x', applications: '/applications/{applicationId}/calls/{callId}/y', communications: '/communications/calls/{callId}/x' } };`);
+  compactPaths(file);
+  const text = file.getFullText();
+  assert.match(text, /paths: onEveryRoute\('\/calls\/\{callId\}\/mute'\)/);
+  assert.equal(text.match(/onEveryRoute\('/g)?.length, 1, 'only a: b lacks a route, c differs after /calls');
+  assert.ok(text.indexOf('const onEveryRoute') > text.indexOf("from './x.js'"), 'declared after the imports');
+  const mod = await emitted(file.getEmitOutput().getOutputFiles()[0]!.getText().replace(/^import .*$/m, ''));
+  assert.deepEqual(mod.a.paths, {
+    app: '/app/calls/{callId}/mute',
+    applications: '/applications/{applicationId}/calls/{callId}/mute',
+    communications: '/communications/calls/{callId}/mute',
+  });
+  assert.deepEqual(Object.keys(mod.b.paths), ['app', 'communications']);
+  assert.equal(mod.c.paths.applications, '/applications/{applicationId}/calls/{callId}/y');
+});
+
+test('schemas: what validation reads the same either way is left out, shared shapes are written once, same values', async () => {
+  const S = '#/components/schemas/';
+  const schemas = {
+    Thing: {
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        at: { type: 'string', format: 'date-time', nullable: true },
+        n: { type: 'integer', format: 'int64' },
+        reasons: { type: 'string', 'x-graph-flags': ['a', 'b'] },
+        format: { type: 'string' },
+        additionalProperties: { type: 'boolean', nullable: true },
+        other: { allOf: [{ $ref: `${S}Closed` }], nullable: true },
+        others: { type: 'array', items: { $ref: `${S}Closed` } },
+      },
+    },
+    Closed: { type: 'object', additionalProperties: false },
+  };
+  const f = memoryProject().createSourceFile('/out/schemas.ts', '');
+  emitSchemas(f, { components: { schemas } } as unknown as OpenApiDoc);
+  const text = f.getFullText();
+  assert.equal(text.match(/type: 'string' \}/g)?.length, 1, 'the string shape is declared once');
+  assert.match(text, /"other": \/\* @__PURE__ \*\/ nullableRef\(\(\) => ClosedSchema\)/, 'helper calls are marked pure for tree shaking');
+  const mod = await emitted(f.getEmitOutput().getOutputFiles()[0]!.getText());
+  assert.deepEqual(mod.ThingSchema.properties, {
+    at: { type: 'string', nullable: true },
+    n: { type: 'integer', format: 'int64' },
+    reasons: { type: 'string' },
+    format: { type: 'string' },
+    additionalProperties: { type: 'boolean', nullable: true },
+    other: { allOf: [{ $ref: mod.ThingSchema.properties.other.allOf[0].$ref }], nullable: true },
+    others: { type: 'array', items: { $ref: mod.ThingSchema.properties.others.items.$ref } },
+  });
+  assert.equal(mod.ThingSchema.properties.other.allOf[0].$ref(), mod.ClosedSchema);
+  assert.equal(mod.ThingSchema.properties.others.items.$ref(), mod.ClosedSchema);
+  assert.equal('additionalProperties' in mod.ThingSchema, false, 'an open type is the default');
+  assert.equal(mod.ClosedSchema.additionalProperties, false);
 });
