@@ -131,7 +131,6 @@ export class CommsClientCore {
       return { ...resolveTarget(requests.getOperation as RequestDescriptor, m, m.route), base: m.base };
     }
     if (!isObject(ref)) throw new TypeError('ref must be a Location or an action result');
-    if (ref.operationId === undefined) throw new TypeError('ref has no operationId: pass a Location or the result of an action that creates an operation');
     return resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route);
   }
 
