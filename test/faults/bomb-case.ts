@@ -1,5 +1,5 @@
 // What bomb-memory.test.ts and its child (bomb-child.ts) agree on: the paths the parent's server answers (each
-// bomb has a small twin with the same status and encoding, to warm up the very code path the bomb takes) and
+// bomb has a twin under the cap with the same status and encoding, to warm up the code path the bomb takes) and
 // how the child gets the signing key whose public half the parent publishes.
 import { exportJWK, importJWK, type JWK } from 'jose';
 import type { TestKey } from '../support/jwt.js';
