@@ -60,6 +60,8 @@ interface Kept {
   callKey?: string;
   eviction: TrackerEviction;
   at: number;
+  /** Already handed to a waiter: kept only so that a later waitFor on it answers at once; dropped without a word. */
+  claimed: boolean;
 }
 
 const FINAL = /* @__PURE__ */ new Set(['completed', 'failed']);
@@ -80,6 +82,8 @@ const sameCall = (a: string | undefined, b: string | undefined) => a === undefin
 export class OperationTracker {
   /** Arrival order, oldest first: what the count and age bounds evict. */
   readonly #kept = new Set<Kept>();
+  /** Entries of #kept no waiter has had yet: what pendingCount counts. */
+  #unclaimed = 0;
   readonly #keptByOp = new Map<string, Set<Kept>>();
   readonly #waiters = new Map<string, Set<Waiter>>();
   readonly #maxPending: number;
@@ -99,7 +103,7 @@ export class OperationTracker {
   /** Final notifications kept, not yet claimed by waitFor. */
   get pendingCount(): number {
     this.#prune();
-    return this.#kept.size;
+    return this.#unclaimed;
   }
 
   get waiterCount(): number {
@@ -206,7 +210,9 @@ export class OperationTracker {
     this.#prune();
     for (const entry of this.#keptByOp.get(opKey) ?? []) {
       if (!sameCall(entry.callKey, callKey)) continue;
-      this.#drop(entry);
+      // Claimed, not dropped: a second waitFor on a settled operation answers at once too.
+      if (!entry.claimed) this.#unclaimed--;
+      entry.claimed = true;
       return entry.eviction.operation;
     }
     return undefined;
@@ -216,20 +222,23 @@ export class OperationTracker {
     const opKey = idKey(ids.operationId);
     const callKey = ids.callId === undefined ? undefined : idKey(ids.callId);
     const matching = [...(this.#waiters.get(opKey) ?? [])].filter((w) => sameCall(w.callKey, callKey));
-    if (matching.length > 0) {
-      for (const waiter of matching) waiter.resolve(operation);
-      return;
-    }
+    for (const waiter of matching) waiter.resolve(operation);
     // A second final for the same operation replaces the first and moves to the young end of the eviction order.
     for (const entry of this.#keptByOp.get(opKey) ?? []) if (entry.callKey === callKey) this.#drop(entry);
     const eviction: TrackerEviction = { operationId: ids.operationId, operation, reason: 'count' };
     if (ids.callId !== undefined) eviction.callId = ids.callId;
-    const entry: Kept = { opKey, callKey, eviction, at: this.#now() };
+    const entry: Kept = { opKey, callKey, eviction, at: this.#now(), claimed: matching.length > 0 };
     this.#kept.add(entry);
+    if (!entry.claimed) this.#unclaimed++;
     let byOp = this.#keptByOp.get(opKey);
     if (!byOp) this.#keptByOp.set(opKey, (byOp = new Set()));
     byOp.add(entry);
     this.#prune();
+    // Past the bound, finals already handed out go first (silently): one of them never costs an unclaimed one.
+    for (const old of this.#kept) {
+      if (this.#kept.size <= this.#maxPending) break;
+      if (old.claimed) this.#drop(old);
+    }
     for (const oldest of this.#kept) {
       if (this.#kept.size <= this.#maxPending) break;
       this.#evict(oldest, 'count');
@@ -237,7 +246,7 @@ export class OperationTracker {
   }
 
   #drop(entry: Kept): void {
-    this.#kept.delete(entry);
+    if (this.#kept.delete(entry) && !entry.claimed) this.#unclaimed--;
     const byOp = this.#keptByOp.get(entry.opKey);
     byOp?.delete(entry);
     if (byOp?.size === 0) this.#keptByOp.delete(entry.opKey);
@@ -245,6 +254,7 @@ export class OperationTracker {
 
   #evict(entry: Kept, reason: TrackerEviction['reason']): void {
     this.#drop(entry);
+    if (entry.claimed) return; // a waiter had it: nothing is lost
     this.#evicted++;
     if (!this.#onEvicted) return;
     try {

@@ -274,3 +274,23 @@ describe('OperationTracker.dispatch with a raw body', () => {
     assert.throws(() => tracker.dispatch('not json'), NotificationParseError);
   });
 });
+
+describe('OperationTracker: an operation already settled', () => {
+  it('answers a second and a third sequential waitFor at once, without counting it as pending or evicting a word', async () => {
+    const evicted: unknown[] = [];
+    const tracker = new OperationTracker({ maxPending: 2, onEvicted: (e) => evicted.push(e) });
+    const note = (id: string) => ({ value: [{ changeType: 'deleted', resourceUrl: `/communications/calls/c/operations/${id}`, resourceData: { status: 'completed' } }] });
+    const first = tracker.waitFor('o1');
+    tracker.dispatch(note('o1') as never);
+    assert.equal((await first).status, 'completed');
+    assert.equal(tracker.pendingCount, 0, 'a final a waiter had is not pending');
+    assert.equal((await tracker.waitFor('o1', { timeoutMs: 0 })).status, 'completed');
+    assert.equal((await tracker.waitFor({ callId: 'c', operationId: 'o1' }, { timeoutMs: 0 })).status, 'completed');
+    // Past the bound, what waiters already had goes first and silently; unclaimed finals are kept.
+    tracker.dispatch(note('o2') as never);
+    tracker.dispatch(note('o3') as never);
+    assert.equal(tracker.pendingCount, 2);
+    assert.deepEqual(evicted, []);
+    assert.equal(tracker.evictedCount, 0);
+  });
+});
