@@ -38,6 +38,9 @@ export function parseBody<T>(raw: RawResponse, schema: ValidationSchema, what: s
   return checked.value;
 }
 
+// The verb of a resource method's name, left out where the message names what the body should be.
+const VERB = /^(get|create)/;
+
 const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.status !== 204 && raw.text.trim() !== '';
 
 /**
@@ -86,5 +89,5 @@ function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, lo
 export function toEntity<T>(raw: RawResponse, desc: RequestDescriptor, clientRequestId: string): T {
   checkStatus(raw, desc, clientRequestId);
   if (desc.returns === 'void' || desc.response === undefined) return undefined as T;
-  return parseBody<T>(raw, desc.response, desc.name.replace(/^(get|create)/, '').toLowerCase() || 'entity');
+  return parseBody<T>(raw, desc.response, desc.name.replace(VERB, '').toLowerCase() || 'entity');
 }
