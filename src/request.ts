@@ -61,7 +61,7 @@ export function encodeBody(desc: RequestDescriptor, body: unknown): string | und
     if (!desc.bodyOptional) throw new TypeError(`${desc.name}: the body is required`);
     return '{}';
   }
-  if (!isObject(body)) throw new TypeError(`${desc.name}: the body must be an object`);
+  // Every body schema is an object type: anything else is refused by the check, by its JSON path ("body/").
   const checked = validateSchema(desc.body, body);
   if (!checked.ok) throw new TypeError(`${desc.name}: body${checked.path || '/'} ${checked.message}`);
   return JSON.stringify(checked.value);

@@ -88,6 +88,7 @@ function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, lo
 /** A resource's answer: the validated entity (`returns: 'entity'`), or nothing (`'void'`). */
 export function toEntity<T>(raw: RawResponse, desc: RequestDescriptor, clientRequestId: string): T {
   checkStatus(raw, desc, clientRequestId);
-  if (desc.returns === 'void' || desc.response === undefined) return undefined as T;
+  // A 'void' request (deleteCall) has no response schema.
+  if (desc.response === undefined) return undefined as T;
   return parseBody<T>(raw, desc.response, desc.name.replace(VERB, '').toLowerCase() || 'entity');
 }
