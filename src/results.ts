@@ -41,7 +41,8 @@ export function parseBody<T>(raw: RawResponse, schema: ValidationSchema, what: s
 // The verb of a resource method's name, left out where the message names what the body should be.
 const VERB = /^(get|create)/;
 
-const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.status !== 204 && raw.text.trim() !== '';
+// A 202 has no entity; whatever text a proxy put there is ignored. (A 204 has no text at all.)
+const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.text.trim() !== '';
 
 /**
  * An action's answer as its result. The operation's ids come from the Location when there is one (and that
@@ -52,7 +53,6 @@ export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ct
   checkStatus(raw, desc, ctx.clientRequestId);
   const result: ActionResultFields<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
   if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
-  // A 202 has no entity; whatever text a proxy put there is ignored.
   if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
