@@ -9,7 +9,7 @@ import type { ActionResult, ActionResultFields, CallRoute, OperationTarget, Plat
 import { type OutgoingRequest, type PipelineConfig, execute } from './execute.js';
 import { createHostPolicy } from './hosts.js';
 import { checkId } from './ids.js';
-import { matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
+import { TRAILING_SLASHES, matchOperationLocation, notPlainHttpUrl, plainHttpUrl } from './location.js';
 import { isObject, option, positive } from './options.js';
 import { checkRoute, encodeBody, type ResolvedTarget, resolveTarget } from './request.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './response.js';
@@ -69,8 +69,8 @@ export class CommsClientCore {
     const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
     const base = plainHttpUrl(baseUrl);
     if (!base) throw notPlainHttpUrl('baseUrl', baseUrl);
-    this.#base = base.href.replace(/\/+$/, '');
-    this.#basePath = base.pathname.replace(/\/+$/, '');
+    this.#base = base.href.replace(TRAILING_SLASHES, '');
+    this.#basePath = base.pathname.replace(TRAILING_SLASHES, '');
     this.#route = checkRoute(options.route ?? 'app');
     this.#applicationId = options.applicationId === undefined ? undefined : checkId('applicationId', options.applicationId);
     const scopes = option('scopes', options.scopes, areScopes, 'non-empty strings', defaultScopes(base));

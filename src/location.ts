@@ -50,12 +50,15 @@ function decode(segment: string, location: string, what: string): string {
 }
 
 const PLAIN_HTTP_URL = 'an http(s) URL without query, fragment or credentials';
+const HTTP_SCHEME = /^https?:$/;
+/** Slashes ending a path, which a base path is compared without. */
+export const TRAILING_SLASHES = /\/+$/;
 
 /** `text` as a URL when it is an absolute http(s) URL without query, fragment or credentials; else undefined. */
 export function plainHttpUrl(text: unknown): URL | undefined {
   try {
     const url = new URL(text as string);
-    if (typeof text === 'string' && /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
+    if (typeof text === 'string' && HTTP_SCHEME.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password) return url;
   } catch {
     // not a URL at all
   }
@@ -73,15 +76,17 @@ const NOT_IN_URI = /[\x00-\x20\x7f]/;
 // "." or "..", raw or percent-encoded, between separators ("\" is one for http URLs): `new URL` would resolve it
 // and the Location would name another resource than it spells.
 const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\?#]|$)/i;
+// A protocol-relative "//host/..." or "/\host" would name another host: not a path.
+const PROTOCOL_RELATIVE = /^\/[/\\]/;
+const QUERY_OR_FRAGMENT = /[?#]/;
 
 /** Why `location` (a string) is neither an http(s) URL nor a plain path; undefined when it is one of them. */
 function locationProblem(location: string): string | undefined {
   if (JOINED.test(location)) return 'more than one Location';
   if (NOT_IN_URI.test(location)) return 'not a URI (whitespace)';
   if (DOT_SEGMENT.test(location)) return 'a dot segment';
-  // A protocol-relative "//host/..." or "/\host" would name another host: not a path.
-  if (/^\/[/\\]/.test(location)) return 'a protocol-relative URL';
-  if (location.startsWith('/') && /[?#]/.test(location)) return 'a path with a query or fragment';
+  if (PROTOCOL_RELATIVE.test(location)) return 'a protocol-relative URL';
+  if (location.startsWith('/') && QUERY_OR_FRAGMENT.test(location)) return 'a path with a query or fragment';
 }
 
 /** Splits `location` into origin (undefined for a path) and path; throws unless it is http(s) or a plain path. */
@@ -105,7 +110,7 @@ export function matchOperationLocation(location: unknown, options: ParseLocation
   if (!m) throw new LocationParseError(href, 'expected .../{app|communications|applications/{id}}/calls/{callId}/operations/{operationId}');
   const prefix = path.slice(0, m.index);
   const apiVersion = VERSION.exec(prefix)?.[1];
-  const basePath = options.basePath?.replace(/\/+$/, '');
+  const basePath = options.basePath?.replace(TRAILING_SLASHES, '');
   const versionOnly = apiVersion !== undefined && prefix.length === apiVersion.length + 1;
   if (!(prefix === '' || versionOnly || (basePath && prefix.toLowerCase() === basePath.toLowerCase()))) {
     throw new LocationParseError(href, `unexpected path prefix ${prefix}`);

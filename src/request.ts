@@ -37,14 +37,13 @@ export function checkRoute(route: unknown): CallRoute {
  * have no application), not something to drop silently.
  */
 export function resolveTarget(desc: RequestDescriptor, target: unknown, defaultRoute: CallRoute): ResolvedTarget {
-  const t = target === undefined && desc.target === 'route' ? {} : target;
-  if (!isObject(t)) throw new TypeError(`${desc.name}: the target must be an object ({ callId, ... })`);
-  const route = checkRoute(t.route ?? (t.applicationId === undefined ? defaultRoute : 'applications'));
-  if (route === 'communications' && t.applicationId !== undefined) throw new TypeError('applicationId is not allowed on route "communications"');
+  if (!isObject(target)) throw new TypeError(`${desc.name}: the target must be an object ({ callId, ... })`);
+  const route = checkRoute(target.route ?? (target.applicationId === undefined ? defaultRoute : 'applications'));
+  if (route === 'communications' && target.applicationId !== undefined) throw new TypeError('applicationId is not allowed on route "communications"');
   const template = desc.paths[route];
   if (template === undefined) throw new TypeError(`${desc.name} is not served on route "${route}"`);
   const ids: TargetIds = { route };
-  const path = template.replace(PARAM, (_, name: keyof TargetIds) => encodeURIComponent((ids[name] as string) = checkId(name, t[name])));
+  const path = template.replace(PARAM, (_, name: keyof TargetIds) => encodeURIComponent((ids[name] as string) = checkId(name, target[name])));
   return { ids, path };
 }
 
@@ -62,7 +61,7 @@ export function encodeBody(desc: RequestDescriptor, body: unknown): string | und
     if (!desc.bodyOptional) throw new TypeError(`${desc.name}: the body is required`);
     return '{}';
   }
-  if (!isObject(body)) throw new TypeError(`${desc.name}: the body must be an object`);
+  // Every body schema is an object type: anything else is refused by the check, by its JSON path ("body/").
   const checked = validateSchema(desc.body, body);
   if (!checked.ok) throw new TypeError(`${desc.name}: body${checked.path || '/'} ${checked.message}`);
   return JSON.stringify(checked.value);

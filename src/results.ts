@@ -38,7 +38,11 @@ export function parseBody<T>(raw: RawResponse, schema: ValidationSchema, what: s
   return checked.value;
 }
 
-const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.status !== 204 && raw.text.trim() !== '';
+// The verb of a resource method's name, left out where the message names what the body should be.
+const VERB = /^(get|create)/;
+
+// A 202 has no entity; whatever text a proxy put there is ignored. (A 204 has no text at all.)
+const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.text.trim() !== '';
 
 /**
  * An action's answer as its result. The operation's ids come from the Location when there is one (and that
@@ -49,7 +53,6 @@ export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ct
   checkStatus(raw, desc, ctx.clientRequestId);
   const result: ActionResultFields<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
   if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
-  // A 202 has no entity; whatever text a proxy put there is ignored.
   if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
@@ -85,6 +88,7 @@ function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, lo
 /** A resource's answer: the validated entity (`returns: 'entity'`), or nothing (`'void'`). */
 export function toEntity<T>(raw: RawResponse, desc: RequestDescriptor, clientRequestId: string): T {
   checkStatus(raw, desc, clientRequestId);
-  if (desc.returns === 'void' || desc.response === undefined) return undefined as T;
-  return parseBody<T>(raw, desc.response, desc.name.replace(/^(get|create)/, '').toLowerCase() || 'entity');
+  // A 'void' request (deleteCall) has no response schema.
+  if (desc.response === undefined) return undefined as T;
+  return parseBody<T>(raw, desc.response, desc.name.replace(VERB, '').toLowerCase() || 'entity');
 }

@@ -68,9 +68,12 @@ export function validate<T = unknown>(name: SchemaName, value: unknown, options:
   return run<T>(componentSchemas[name], value, { ...STRICT, ...bounds, leniency: members.length ? { members, declaredNames, integer } : undefined });
 }
 
-/** Validates against a schema object of generated/schemas.ts (a bundle then holds only the schemas it uses). */
-export function validateSchema<T = unknown>(schema: ValidationSchema, value: unknown, options?: Pick<ValidateOptions, 'maxDepth' | 'maxItems'>): ValidationResult<T> {
-  return run<T>(schema, value, options ? { ...STRICT, ...options } : STRICT);
+/**
+ * Validates against a schema object of generated/schemas.ts (a bundle then holds only the schemas it uses), within
+ * the default limits.
+ */
+export function validateSchema<T = unknown>(schema: ValidationSchema, value: unknown): ValidationResult<T> {
+  return run<T>(schema, value, STRICT);
 }
 
 function run<T>(schema: ValidationSchema, value: unknown, limits: Limits): ValidationResult<T> {

@@ -136,3 +136,10 @@ test('openapi.json: every path on every route, with request bodies and answers',
     }
   }
 });
+
+test('what the engine relies on: every body schema is an object type, and a void request has no response schema', () => {
+  for (const [name, d] of Object.entries(requests) as [string, { body?: { type?: string }; response?: unknown; returns: string }][]) {
+    if (d.body) assert.equal(d.body.type, 'object', name);
+    if (d.returns === 'void') assert.equal(d.response, undefined, name);
+  }
+});
