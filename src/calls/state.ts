@@ -2,6 +2,7 @@
 // in-memory registry and the Redis one (which runs them inside an optimistic transaction) apply the same rules.
 import type { ChangeType, CommsNotification } from '../../generated/index.js';
 import { idKey } from '../ids.js';
+import { isObject } from '../options.js';
 import { resourceOf } from '../resources.js';
 
 /** An entity as a notification carries it: open, with an id and an `@odata.type` as Graph writes them. */
@@ -52,7 +53,7 @@ export function callResourceOf(resource: unknown): CallResourceRef | undefined {
   return ref && { callId: ref.callId, kind: ref.kind === 'operation' ? 'other' : ref.kind };
 }
 
-const isEntity = (v: unknown): v is CommsEntity => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isEntity = isObject as (v: unknown) => v is CommsEntity;
 const sequenceOf = (p: ParticipantResource | undefined) =>
   typeof p?.rosterSequenceNumber === 'number' ? p.rosterSequenceNumber : typeof p?.rosterSequenceNumber === 'string' ? Number(p.rosterSequenceNumber) : undefined;
 const changeTypeOf = (n: CommsNotification) => String(n.changeType).toLowerCase() as ChangeType;

@@ -1,6 +1,6 @@
 import type { CommsNotification } from '../../generated/index.js';
 import { resourceOf } from '../resources.js';
-import { normalizeOperationId } from './tracker.js';
+import { idKey } from '../ids.js';
 
 /** Told to onError when accepting a payload would take the queue past `maxQueuedNotifications` (the payload gets 503). */
 export class DispatchQueueFullError extends Error {
@@ -20,7 +20,7 @@ export class DispatchQueueFullError extends Error {
  */
 export function callKeyOf(n: CommsNotification): string {
   const ref = resourceOf(n.resourceUrl ?? n.resource);
-  return ref ? normalizeOperationId(ref.callId) : '';
+  return ref ? idKey(ref.callId) : '';
 }
 
 /**

@@ -2,6 +2,7 @@
 // test/fixtures/graph-docs for the real ones), signed, delivered one after another per call so that a bot sees a
 // call's changes in the order they happened, and recorded. Delivery never throws: failures are recorded.
 import type { CallRoute } from '../contract.js';
+import { isLoopback } from '../hosts.js';
 import { type FakeCall, type FakeOperation, operationResource } from './state.js';
 import { notificationId } from './wire.js';
 
@@ -23,7 +24,6 @@ export interface Delivery {
 
 export const MAX_RECORDED = 10_000;
 const DELIVERY_TIMEOUT_MS = 10_000;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 const routePath = (route: CallRoute, applicationId: string | undefined) => (route === 'applications' ? `/applications/${notificationId(applicationId ?? '')}` : `/${route}`);
 
@@ -116,7 +116,7 @@ export class Notifier {
     try {
       if (this.#stop.signal.aborted) throw this.#stop.signal.reason;
       const url = new URL(callbackUri);
-      if (!/^https?:$/.test(url.protocol) || !LOOPBACK.has(url.hostname)) throw new Error(`the fake Graph notifies loopback callbacks only, not ${callbackUri}`);
+      if (!/^https?:$/.test(url.protocol) || !isLoopback(url.hostname)) throw new Error(`the fake Graph notifies loopback callbacks only, not ${callbackUri}`);
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       const token = await this.options.sign();
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
