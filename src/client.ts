@@ -84,6 +84,9 @@ export class CommsClientCore {
     this.#headers = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...platform.headers };
     this.#pipeline = {
       fetch: fetch ?? platform.defaultFetch(),
+      // The platform's fetch and the SDK's transports stop at the signal (they say so with `abortable: true`): the
+      // engine races the others, which costs a promise and a listener per attempt.
+      abortable: fetch === undefined || fetch === globalThis.fetch || (fetch as { abortable?: unknown }).abortable === true,
       platform,
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,

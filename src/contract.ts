@@ -124,11 +124,12 @@ export interface FetchResponseLike {
 export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;
 
 /**
- * Sends an attempt through a transport that shows redirects, following them by hand so the token never goes where
- * allowedHosts does not allow: `hop` sends to a URL, `drain` reads a redirect's body so its socket can be reused, and
- * the first answer that is no redirect to follow is returned.
+ * Follows an attempt's redirects by hand, for a transport that shows them, so the token never goes where allowedHosts
+ * does not allow: `first` is the answer to the request itself (a 3xx), `hop` sends to a URL, `drain` reads a
+ * redirect's body so its socket can be reused, and the first answer that is no redirect to follow is returned.
  */
 export type RedirectFollower = (
+  first: FetchResponseLike,
   hop: (url: string) => Promise<FetchResponseLike>,
   drain: (res: FetchResponseLike) => Promise<unknown>,
   request: { url: string; method: string; clientRequestId: string },
@@ -140,7 +141,7 @@ export type RedirectFollower = (
  * (a value, not a module swapped by the build).
  */
 export interface Platform {
-  /** The transport when the caller gives none. */
+  /** The transport when the caller gives none; it must stop at the signal (the engine does not race it). */
   defaultFetch(): FetchLike;
   /** Headers that name the platform: a User-Agent on Node; none in a browser, which owns it. */
   readonly headers: Readonly<Record<string, string>>;
@@ -148,4 +149,13 @@ export interface Platform {
   isConnectionError(error: unknown): boolean;
   /** Follows redirects by hand, where transports show them; absent in a browser, whose fetch hides them. */
   readonly followRedirect?: RedirectFollower;
+  /** Reads a body that is no web stream: Node's streams (node-fetch, createHttpFetch); absent in a browser. */
+  readonly streamReader?: (body: unknown) => ChunkReader | undefined;
+}
+
+/** One interface over the kinds of body a transport gives: a WHATWG stream, a Node stream, a text. */
+export interface ChunkReader {
+  read(): Promise<{ done?: boolean; value?: Uint8Array | string }>;
+  /** Stops the body: the socket is freed and a pending read ends. */
+  cancel(): void;
 }

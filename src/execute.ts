@@ -18,6 +18,8 @@ export interface PipelineConfig {
   timeoutMs: number | undefined;
   maxResponseBytes: number;
   maxRedirects: number;
+  /** The transport ends its promise and its body when the signal aborts (see the client's `abortable`). */
+  abortable: boolean;
 }
 
 export interface OutgoingRequest {
@@ -34,25 +36,18 @@ export interface OutgoingRequest {
 // A redirect body is only drained so the socket can be reused; past this it is cancelled instead.
 const REDIRECT_DRAIN_BYTES = 64 * 1024;
 
-// Both are async functions awaiting once, not promise chains: one fewer promise per step on the hot path.
+/**
+ * One hop on the wire. A transport that honours the signal (see PipelineConfig.abortable) is awaited as it is; any other is
+ * raced against the signal, so that one ignoring it cannot hold the caller (its late answer is cancelled).
+ */
 async function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]): Promise<FetchResponseLike> {
   const pending = cfg.fetch(url, init);
   try {
-    // A transport that ignores the signal must not hold the caller; its late answer is cancelled.
-    return await raceAbort(pending, init.signal);
+    return await (cfg.abortable ? pending : raceAbort(pending, init.signal));
   } catch (e) {
     if (!init.signal?.aborted) throw new ConnectionError(e);
-    pending.then(cancelBody, () => {});
+    pending.then((res) => cancelBody(res, cfg.platform.streamReader), () => {});
     throw e;
-  }
-}
-
-/** A body read that fails is the connection's failure, unless it is the SDK's own verdict (too large). */
-async function read(res: FetchResponseLike, options: Parameters<typeof readBody>[1]): Promise<string> {
-  try {
-    return await readBody(res, options);
-  } catch (e) {
-    throw e instanceof InvalidResponseError || options.signal?.aborted ? e : new ConnectionError(e);
   }
 }
 
@@ -62,6 +57,7 @@ async function read(res: FetchResponseLike, options: Parameters<typeof readBody>
  */
 export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promise<RawResponse> {
   const { retry, tokens, platform } = cfg;
+  const streams = platform.streamReader;
   let retryNo = 0;
   let delay = 0;
   let refreshed = false;
@@ -76,6 +72,9 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
     if (delay > 0) await retry!.sleep(delay, req.signal);
     const scope = attemptScope(req.signal, cfg.timeoutMs);
     const { signal } = scope;
+    // A transport that stops at the signal errors the body itself; the read needs no listener of its own then (an
+    // abort is told apart below, from the signal).
+    const bodySignal = cfg.abortable ? undefined : signal;
     // Set once an answer arrived: a failure after it (a body cut short) is not retried, the service may have acted.
     let answered = false;
     let raw: RawResponse;
@@ -86,17 +85,18 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
       headers.Authorization = `Bearer ${token}`;
       if (retryNo > 0) headers['Retry-Attempt'] = String(retryNo);
       const init = { method: req.method, headers, body: req.body, redirect: 'manual', signal } as const;
-      const res = platform.followRedirect
-        ? await platform.followRedirect((url) => send(cfg, url, init), (r) => read(r, { maxBytes: REDIRECT_DRAIN_BYTES, signal, truncate: true }), req, cfg)
-        : await send(cfg, req.url, init);
+      let res = await send(cfg, req.url, init);
+      if (platform.followRedirect && res.status > 299 && res.status < 400) {
+        res = await platform.followRedirect(res, (url) => send(cfg, url, init), (r) => readBody(r, { maxBytes: REDIRECT_DRAIN_BYTES, signal: bodySignal, truncate: true, streams }), req, cfg);
+      }
       const { status } = res;
       // What a browser's fetch gives for a redirect under `redirect: 'manual'`: it hides where it points.
       if (status === 0) {
-        cancelBody(res);
+        cancelBody(res, streams);
         throw new InvalidResponseError(0, 'an opaque redirect');
       }
       answered = true;
-      raw = { status, headers: res.headers, text: await read(res, { maxBytes: cfg.maxResponseBytes, signal, truncate: status < 200 || status > 299 }) };
+      raw = { status, headers: res.headers, text: await readBody(res, { maxBytes: cfg.maxResponseBytes, signal: bodySignal, truncate: status < 200 || status > 299, streams }) };
     } catch (e) {
       const error = signal?.aborted ? abortReason(signal) : e;
       // Only the transport's own failure is a connection error: an AuthenticationError whose cause carries

@@ -14,6 +14,8 @@ export type HttpFetchOptions = KeepAliveAgentOptions;
 export interface HttpFetch extends FetchLike {
   /** The agents the transport pools its sockets in, e.g. to run raw requests over the same pool. */
   agents(): KeepAliveAgents;
+  /** It rejects, and errors the body, as soon as the signal aborts (so the engine need not race it). */
+  readonly abortable: true;
 }
 
 /** The body has been handed to a reader already, or `text()` was called twice. */
@@ -68,6 +70,7 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
     });
   }) as HttpFetch;
   fetch.agents = () => agents;
+  (fetch as { abortable: true }).abortable = true;
   return fetch;
 }
 
@@ -89,6 +92,8 @@ function toResponse(message: IncomingMessage, method: string): FetchResponseLike
   const bodiless = method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304 || headers['content-length'] === '0';
   const decoder = coding === undefined || bodiless ? undefined : DECODERS[coding];
   let body: Readable = message;
+  // Nobody need read an empty body (the engine does not): let it run to its end, so that the socket goes back to the pool.
+  if (bodiless) message.resume();
   if (decoder) {
     const stream = process.getBuiltinModule('node:stream');
     // pipeline() destroys both ends together: an abort or a cut reaches the decoded stream, a cancel reaches the socket.
@@ -120,6 +125,7 @@ function toResponse(message: IncomingMessage, method: string): FetchResponseLike
 function readText(body: Readable): Promise<string> {
   return new Promise((resolve, reject) => {
     if (body.errored) return reject(body.errored);
+    if (body.readableEnded) return resolve('');
     if (body.destroyed) return reject(cancelled());
     const chunks: Buffer[] = [];
     let ended = false;

@@ -8,6 +8,8 @@ export type NodeFetchOptions = KeepAliveAgentOptions;
 export interface NodeFetch extends FetchLike {
   /** The agents the transport uses (created on first use), e.g. to run raw requests over the same pool. */
   agents(): Promise<KeepAliveAgents>;
+  /** It rejects, and errors the body, as soon as the signal aborts (so the engine need not race it). */
+  readonly abortable: true;
 }
 
 /** node-fetch with one keep-alive agent per scheme; idle sockets never keep the process alive. */
@@ -35,6 +37,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     }));
 
   const fetch = ((url, init) => (impl ? impl(url, init) : load().then((f) => f(url, init)))) as NodeFetch;
+  (fetch as { abortable: true }).abortable = true;
   fetch.agents = async () => {
     await load();
     return agents!;

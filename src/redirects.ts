@@ -3,9 +3,10 @@
 // (status 0) that hides where it points, so the browser platform (platform/browser.ts) has no follower.
 import type { FetchResponseLike, RedirectFollower } from './contract.js';
 import { GraphError } from './errors.js';
+import { nodeStreamReader } from './node-streams.js';
 import { cancelBody } from './response.js';
 
-type Policy = Parameters<RedirectFollower>[3];
+type Policy = Parameters<RedirectFollower>[4];
 
 /**
  * Where `res` sends the request next (absolute, on a host the policy allows), or undefined when `res` is an
@@ -32,16 +33,16 @@ function redirectTarget(res: FetchResponseLike, req: { method: string; clientReq
 }
 
 /** Sends through `hop` until an answer is no redirect to follow (see RedirectFollower). */
-export const followRedirects: RedirectFollower = async (hop, drain, req, policy) => {
+export const followRedirects: RedirectFollower = async (first, hop, drain, req, policy) => {
   let url = req.url;
   for (let n = 0; ; n++) {
-    const res = await hop(url);
+    const res = n === 0 ? first : await hop(url);
     let next: string | undefined;
     try {
       next = redirectTarget(res, req, url, n, policy);
     } catch (e) {
       // A refused redirect: its body is not worth reading.
-      cancelBody(res);
+      cancelBody(res, nodeStreamReader);
       throw e;
     }
     if (next === undefined) return res;

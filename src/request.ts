@@ -57,7 +57,7 @@ export function encodeBody(desc: RequestDescriptor, body: unknown): string | und
     if (body !== undefined) throw new TypeError(`${desc.name} takes no body`);
     return undefined;
   }
-  if (body === undefined || body === null) {
+  if (body == null) {
     if (!desc.bodyOptional) throw new TypeError(`${desc.name}: the body is required`);
     return '{}';
   }

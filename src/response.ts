@@ -1,7 +1,7 @@
 // Reading a finished HTTP answer: its body with a size cap (a body nobody will read is cancelled so its socket is
 // freed), and a non-2xx answer as a GraphError carrying Graph's error fields and the raw body.
-import type { FetchResponseLike } from './contract.js';
-import { GraphError, ResponseTooLargeError } from './errors.js';
+import type { ChunkReader, FetchResponseLike, Platform } from './contract.js';
+import { ConnectionError, GraphError, ResponseTooLargeError } from './errors.js';
 import { isObject } from './options.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason } from './signals.js';
@@ -21,32 +21,21 @@ type WebStream = { getReader(): { read(): Promise<{ done: boolean; value?: Uint8
 
 const ignore = () => {};
 
-/** One interface over the kinds of body a transport gives: a WHATWG stream, a Node stream (node-fetch), a text. */
-export interface ChunkReader {
-  read(): Promise<{ done?: boolean; value?: Uint8Array | string }>;
-  /** Stops the body: the socket is freed and a pending read ends. */
-  cancel(): void;
-}
+type NodeReader = Platform['streamReader'];
 
-type NodeStream = AsyncIterable<Uint8Array | string> & { destroy(error?: Error): void };
-
-/** A reader over a streamed body; undefined when the body is not a stream. Throws when it is already being read. */
-function streamReader(body: unknown): ChunkReader | undefined {
+/** A reader over a streamed body (a web stream, or what the platform reads); undefined when it is no stream. */
+function streamReader(body: unknown, streams: NodeReader): ChunkReader | undefined {
   if (typeof (body as WebStream | null)?.getReader === 'function') {
     const reader = (body as WebStream).getReader();
     return { read: () => reader.read(), cancel: () => void reader.cancel().catch(ignore) };
   }
-  // node-fetch (and createHttpFetch) answer with Node streams: async-iterable, stopped by destroy().
-  const stream = body as NodeStream | null;
-  if (typeof stream?.destroy !== 'function' || typeof stream[Symbol.asyncIterator] !== 'function') return undefined;
-  const chunks = stream[Symbol.asyncIterator]();
-  return { read: () => chunks.next(), cancel: () => stream.destroy() };
+  return streams?.(body);
 }
 
 /** Drops a body nobody will read, so the connection is closed or returned instead of held. */
-export function cancelBody(res: FetchResponseLike): void {
+export function cancelBody(res: FetchResponseLike, streams?: NodeReader): void {
   try {
-    streamReader(res.body)?.cancel();
+    streamReader(res.body, streams)?.cancel();
   } catch {
     // Being read, finished or errored: nothing to drop here.
   }
@@ -57,6 +46,8 @@ export interface ReadBodyOptions {
   signal?: AbortSignal;
   /** Past maxBytes: keep the first maxBytes and cancel the rest (true), or throw ResponseTooLargeError (false). */
   truncate: boolean;
+  /** The platform's reader of bodies that are no web stream (Node streams). */
+  streams?: NodeReader;
 }
 
 /** A body that is no stream: the whole of `res.text()`, as one chunk (such a transport cannot be stopped early). */
@@ -83,19 +74,23 @@ const tooLarge = (res: FetchResponseLike, maxBytes: number) => new ResponseTooLa
  * decompresses) and stopping at the cap; an abort cancels the body at once.
  */
 export async function readBody(res: FetchResponseLike, options: ReadBodyOptions): Promise<string> {
-  const { signal, maxBytes } = options;
-  if (res.body === null || res.body === undefined) return '';
+  const { signal, maxBytes, streams } = options;
+  if (res.body == null) return '';
   if (signal?.aborted) {
-    cancelBody(res);
+    cancelBody(res, streams);
     throw abortReason(signal);
   }
+  const declared = res.headers.get('content-length');
+  // An empty body (most 202s) is complete on the wire already: nothing to read (createHttpFetch lets such a message
+  // run to its end itself, so that its socket goes back to the pool).
+  if (declared === '0') return '';
   // A plain body declared past the cap is refused before any of it is read. (An encoded body's Content-Length
   // counts compressed bytes, which say nothing about what the transport decodes.)
-  if (!options.truncate && !res.headers.get('content-encoding') && Number(res.headers.get('content-length')) > maxBytes) {
-    cancelBody(res);
+  if (!options.truncate && !res.headers.get('content-encoding') && Number(declared) > maxBytes) {
+    cancelBody(res, streams);
     throw tooLarge(res, maxBytes);
   }
-  const reader = streamReader(res.body) ?? textReader(res);
+  const reader = streamReader(res.body, streams) ?? textReader(res);
   const chunks: Uint8Array[] = [];
   let size = 0;
   let over = false;
@@ -117,8 +112,8 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
       size += chunk.byteLength;
     }
   } catch (e) {
-    if (signal?.aborted) throw abortReason(signal);
-    throw e;
+    // A body that fails is the connection's failure: the answer came, the rest of it did not.
+    throw signal?.aborted ? abortReason(signal) : new ConnectionError(e);
   } finally {
     signal?.removeEventListener('abort', reader.cancel);
   }

@@ -54,7 +54,7 @@ const DELAY_SECONDS = /^\d+$/;
 
 /** Retry-After as milliseconds from `now`: delta-seconds or an HTTP date (a past date is 0). */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (value == null) return undefined;
   const v = value.trim();
   if (DELAY_SECONDS.test(v)) return Number(v) * 1000;
   if (!/[a-z]/i.test(v)) return undefined; // "-1", "1.5": neither form

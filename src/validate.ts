@@ -158,7 +158,7 @@ function object(schema: ValidationSchema, input: Json, depth: number, limits: Li
     for (const name of schema.required) if (input[name] === undefined) throw new Invalid('is required', name);
   }
   const oneOfRequired = schema['x-graph-one-of-required'];
-  if (oneOfRequired && !oneOfRequired.some((k) => input[k] !== undefined && input[k] !== null)) {
+  if (oneOfRequired && !oneOfRequired.some((k) => input[k] != null)) {
     throw new Invalid(`one of ${oneOfRequired.join(', ')} is required`, oneOfRequired[0]);
   }
   const out: Json = {};

@@ -7,6 +7,7 @@ import type { JWSHeaderParameters } from 'jose';
 import type { FetchLike, FetchResponseLike } from '../contract.js';
 import { ResponseTooLargeError } from '../errors.js';
 import { isLoopback } from '../hosts.js';
+import { nodeStreamReader } from '../node-streams.js';
 import { cancelBody, readBody } from '../response.js';
 
 type Jose = typeof import('jose');
@@ -127,12 +128,12 @@ export class RemoteKeySet {
         continue;
       }
       if (res.status !== 200) {
-        cancelBody(res);
+        cancelBody(res, nodeStreamReader);
         throw new KeysUnavailableError(`${target.href} answered ${res.status}`);
       }
       let text: string;
       try {
-        text = await readBody(res, { maxBytes: MAX_DOCUMENT_BYTES, signal, truncate: false });
+        text = await readBody(res, { maxBytes: MAX_DOCUMENT_BYTES, signal, truncate: false, streams: nodeStreamReader });
       } catch (e) {
         if (e instanceof ResponseTooLargeError) throw new KeysUnavailableError(`${target.href} is larger than ${MAX_DOCUMENT_BYTES} bytes`);
         throw e;
@@ -148,12 +149,12 @@ const MAX_REDIRECTS = 3;
 function sameOriginRedirect(res: FetchResponseLike & { url?: string }, from: URL, hop: number): URL | undefined {
   // A transport that followed redirects itself despite `manual` is judged by where it ended up.
   if (res.url && new URL(res.url).origin !== from.origin) {
-    cancelBody(res);
+    cancelBody(res, nodeStreamReader);
     throw new KeysUnavailableError(`${from.href} was redirected to another origin`);
   }
   const location = res.status >= 300 && res.status <= 399 ? res.headers.get('location') : null;
   if (location === null) return undefined;
-  cancelBody(res);
+  cancelBody(res, nodeStreamReader);
   let next: URL;
   try {
     next = new URL(location, from);

@@ -2,6 +2,7 @@
 // process), a User-Agent naming the SDK, the socket errors that mean no answer came, and redirects followed by hand.
 import type { FetchLike, Platform } from '../contract.js';
 import { createNodeFetch } from '../node-fetch.js';
+import { nodeStreamReader } from '../node-streams.js';
 import { followRedirects } from '../redirects.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 
@@ -38,4 +39,5 @@ export const nodePlatform: Platform = {
   headers: isNode ? { 'User-Agent': `${SDK_NAME}/${SDK_VERSION} (Node.js ${process.version}; ${process.platform})` } : {},
   isConnectionError,
   followRedirect: followRedirects,
+  streamReader: nodeStreamReader,
 };
