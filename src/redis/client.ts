@@ -21,7 +21,6 @@ export interface RedisClientLike {
   readonly isReady: boolean;
   mGet(keys: string[]): Promise<unknown[]>;
   set(key: string, value: string, options: { expiration: { type: 'PX'; value: number } }): Promise<unknown>;
-  publish(channel: string, message: string): Promise<unknown>;
   evalSha(sha1: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   on(event: 'ready', listener: () => void): unknown;

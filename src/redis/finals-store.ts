@@ -1,6 +1,7 @@
 // Where the fleet keeps final operations in Redis, and the one script that stores them: every final a key of its
 // own with a TTL (the age bound), all of them in a sorted set by arrival (the count bound), trimmed in the same
-// atomic step that stores, so that no two instances ever trim against a stale count.
+// atomic step that stores, so that no two instances ever trim against a stale count, and announced in that step
+// too, so that no instance can die between storing a final and telling the fleet.
 import { createHash } from 'node:crypto';
 import type { CommsOperation } from '../../generated/index.js';
 import type { FinalOperation } from '../notifications/finals.js';
@@ -36,21 +37,24 @@ export interface KeptFinal {
   operation: CommsOperation;
 }
 
-// KEYS[1]: the sorted set ("…ops"); KEYS[2…]: each final's key. ARGV: the TTL in ms, the most finals kept, then
-// each final's JSON and id key. The trimmed finals' keys are built from KEYS[1]'s own prefix (which a client-side
-// keyPrefix has already been added to), so the script needs a single Redis node, not a cluster. Returns the JSON
-// of every final it evicted that no waiter had.
+// KEYS[1]: the sorted set ("…ops"); KEYS[2…]: each final's key. ARGV: the TTL in ms, the most finals kept, the
+// channel, then each final's JSON and id key. A final newly stored is published (its id key) on the channel. The
+// trimmed finals' keys are built from KEYS[1]'s own prefix (which a client-side keyPrefix has already been added
+// to), so the script needs a single Redis node, not a cluster. Returns the JSON of every final it evicted that no
+// waiter had.
 const STORE_SCRIPT = `
 local kept = KEYS[1]
 local base = string.sub(kept, 1, #kept - 3)
 local ttl = tonumber(ARGV[1])
 local max = tonumber(ARGV[2])
+local channel = ARGV[3]
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 for i = 2, #KEYS do
-  local at = 3 + (i - 2) * 2
+  local at = 4 + (i - 2) * 2
   if redis.call('SET', KEYS[i], ARGV[at], 'NX', 'PX', ttl) then
     redis.call('ZADD', kept, now, ARGV[at + 1])
+    redis.call('PUBLISH', channel, ARGV[at + 1])
   end
 end
 redis.call('ZREMRANGEBYSCORE', kept, '-inf', now - ttl)
@@ -78,14 +82,14 @@ export interface StoreLimits {
 }
 
 /**
- * Stores the finals (the first final of an operation wins; a later one changes nothing) and trims the set to
- * `maxKept`. Resolves with the finals this call evicted unclaimed; rejects with StoreUnavailableError.
+ * Stores and announces the finals (the first final of an operation wins; a later one changes nothing) and trims
+ * the set to `maxKept`. Resolves with the finals this call evicted unclaimed; rejects with StoreUnavailableError.
  */
 export async function storeFinals(client: RedisClientLike, keys: FinalsKeys, finals: readonly FinalOperation[], limits: StoreLimits): Promise<KeptFinal[]> {
   const opKeys = finals.map((f) => idKey(f.operationId));
   const args = {
     keys: [keys.kept, ...opKeys.map((k) => keys.op(k))],
-    arguments: [String(limits.ttlMs), String(limits.maxKept), ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])],
+    arguments: [String(limits.ttlMs), String(limits.maxKept), keys.channel, ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])],
   };
   const deadline = Date.now() + limits.timeoutMs;
   let reply: unknown;

@@ -5,7 +5,8 @@ import type { CommsNotification, CommsNotifications, CommsOperation } from '../.
 import { idKey } from '../ids.js';
 import { AbortError, type DurableSink, OperationTracker, type TrackerEviction, type WaitForOptions, parseCommsNotifications } from '../index.js';
 import { type FinalOperation, type TrackedResult, type WaitTarget, finalsOf, sameCall, waitTarget } from '../notifications/finals.js';
-import { type RedisClientLike, type RedisSubscriberLike, bounded, report } from './client.js';
+import { Announcements } from './announcements.js';
+import { type RedisClientLike, bounded, report } from './client.js';
 import { StoreUnavailableError } from './errors.js';
 import { DEFAULT_KEY_PREFIX, type FinalsKeys, type KeptFinal, decodeKept, finalsKeys, storeFinals } from './finals-store.js';
 import { type RedisTrackerOptions, checkedOptions } from './options.js';
@@ -18,12 +19,12 @@ export interface RedisTracker extends DurableSink, AsyncDisposable {
   waitFor<Op = CommsOperation>(ref: TrackedResult<Op> & { operationId: string }, options?: WaitForOptions): Promise<Op>;
   waitFor(ref: string | TrackedResult, options?: WaitForOptions): Promise<CommsOperation>;
   /**
-   * Settles this instance's waiters at once, then stores the payload's finals (unless `persist` already stored
-   * this very object) and announces them to the fleet. Throws NotificationParseError for a raw body that is no
+   * Settles this instance's waiters at once, then stores the payload's finals and announces them to the fleet
+   * (unless `persist` already did, for this very object). Throws NotificationParseError for a raw body that is no
    * commsNotifications; the promise rejects with StoreUnavailableError when Redis did not take them.
    */
   dispatch(notifications: CommsNotifications | string | Uint8Array): Promise<void>;
-  /** Stores the payload's finals; rejects with StoreUnavailableError when Redis is not ready or too slow. */
+  /** Stores the payload's finals and announces them to the fleet; rejects with StoreUnavailableError when Redis is not ready or too slow. */
   persist(notifications: CommsNotifications): Promise<void>;
   /** Waiters on this instance. */
   readonly waiterCount: number;
@@ -51,11 +52,9 @@ class RedisOperationTracker implements RedisTracker {
   readonly #local = new OperationTracker({ maxPending: 0 });
   readonly #waiting = new Map<string, Set<Waiting>>();
   readonly #persisted = new WeakSet<object>();
-  #subscriber: RedisSubscriberLike | undefined;
-  #subscribed = false;
+  readonly #announcements: Announcements;
   #closed = false;
   #evicted = 0;
-  readonly #onClientReady = () => this.#rereadAll();
 
   constructor(options: RedisTrackerOptions) {
     const o = checkedOptions(options);
@@ -64,6 +63,13 @@ class RedisOperationTracker implements RedisTracker {
     this.#limits = { ttlMs: o.maxPendingAgeMs, maxKept: o.maxPending, timeoutMs: o.commandTimeoutMs };
     this.#onEvicted = options.onEvicted;
     this.#onError = options.onError;
+    this.#announcements = new Announcements(this.#redis, this.#keys.channel, {
+      heard: (opKey) => {
+        if (this.#waiting.has(opKey)) void this.#read([opKey]);
+      },
+      mayHaveMissed: () => void this.#read([...this.#waiting.keys()]),
+      onError: this.#onError,
+    });
   }
 
   get waiterCount(): number {
@@ -104,7 +110,7 @@ class RedisOperationTracker implements RedisTracker {
     };
     waiting.then(release, release);
     // Registered first, read second: a final stored after this read is announced to a waiter already listening.
-    this.#subscribe();
+    this.#announcements.start();
     void this.#read([target.opKey]);
     return waiting;
   }
@@ -117,8 +123,7 @@ class RedisOperationTracker implements RedisTracker {
     this.#local.dispatch(payload);
     if (this.#closed) return Promise.reject(new StoreUnavailableError('the tracker is closed'));
     for (const f of claimed) this.#claim(idKey(f.operationId));
-    const stored = this.#persisted.has(payload) ? Promise.resolve() : this.#store(finals);
-    return stored.then(() => this.#announce(finals));
+    return this.#persisted.has(payload) ? Promise.resolve() : this.#store(finals);
   }
 
   async persist(notifications: CommsNotifications): Promise<void> {
@@ -131,17 +136,9 @@ class RedisOperationTracker implements RedisTracker {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#redis.off('ready', this.#onClientReady);
+    this.#announcements.close();
     const closed = new AbortError('The Redis tracker was closed');
     for (const set of this.#waiting.values()) for (const w of set) w.controller.abort(closed);
-    const subscriber = this.#subscriber;
-    this.#subscriber = undefined;
-    this.#subscribed = false;
-    try {
-      subscriber?.destroy();
-    } catch {
-      // already gone
-    }
   }
 
   [Symbol.asyncDispose](): Promise<void> {
@@ -160,13 +157,6 @@ class RedisOperationTracker implements RedisTracker {
         // a failing reporter must not fail the store
       }
     }
-  }
-
-  async #announce(finals: readonly FinalOperation[]): Promise<void> {
-    const opKeys = new Set(finals.map((f) => idKey(f.operationId)));
-    const { channel } = this.#keys;
-    const { timeoutMs } = this.#limits;
-    await Promise.all([...opKeys].map((k) => bounded(this.#redis, 'PUBLISH', timeoutMs, () => this.#redis.publish(channel, k))));
   }
 
   #hasWaiter(opKey: string, callId: string | undefined): boolean {
@@ -206,52 +196,6 @@ class RedisOperationTracker implements RedisTracker {
     if (!this.#hasWaiter(opKey, kept.callId)) return;
     this.#local.dispatch(asPayload(kept));
     this.#claim(opKey);
-  }
-
-  #rereadAll(): void {
-    if (this.#subscribed) void this.#read([...this.#waiting.keys()]);
-  }
-
-  /** Subscribes once, lazily; after any reconnect of either connection, every waiter's key is read again. */
-  #subscribe(): void {
-    if (this.#subscriber || this.#closed) return;
-    let subscriber: RedisSubscriberLike;
-    try {
-      subscriber = this.#redis.duplicate();
-      subscriber.on('error', (e) => report(this.#onError, e));
-    } catch (e) {
-      report(this.#onError, e);
-      return;
-    }
-    this.#subscriber = subscriber;
-    // An announcement sent while either connection was down is missed: these read what it would have said.
-    subscriber.on('ready', this.#onClientReady);
-    this.#redis.on('ready', this.#onClientReady);
-    const onMessage = (message: string) => {
-      if (this.#waiting.has(message)) void this.#read([message]);
-    };
-    subscriber
-      .connect()
-      .then(() => subscriber.subscribe(this.#keys.channel, onMessage))
-      .then(
-        () => {
-          if (this.#subscriber !== subscriber) return;
-          this.#subscribed = true;
-          this.#rereadAll();
-        },
-        (e: unknown) => {
-          if (this.#subscriber !== subscriber) return; // closed meanwhile
-          report(this.#onError, e);
-          // Given up for good (the reconnect strategy said so): the next waitFor makes a fresh one.
-          this.#subscriber = undefined;
-          this.#redis.off('ready', this.#onClientReady);
-          try {
-            subscriber.destroy();
-          } catch {
-            // already gone
-          }
-        },
-      );
   }
 }
 
