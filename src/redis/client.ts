@@ -16,7 +16,7 @@ export interface RedisSubscriberLike {
   destroy(): void;
 }
 
-/** The calls made on the application's client. A node-redis (5 or later) `createClient()` client fits. */
+/** The calls made on the application's client. A node-redis 6 `createClient()` client fits. */
 export interface RedisClientLike {
   readonly isReady: boolean;
   mGet(keys: string[]): Promise<unknown[]>;
