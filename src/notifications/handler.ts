@@ -5,6 +5,7 @@ import { option, positive } from '../options.js';
 import { readBody } from './body.js';
 import { DispatchQueueFullError, OrderedDispatcher } from './dispatch.js';
 import { payloadDigest, RecentPayloads } from './duplicates.js';
+import { reply, responseDone } from './respond.js';
 import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import { type CallsSink, type TrackerSink, deliver, isDurable, persistAll } from './sinks.js';
@@ -260,20 +261,6 @@ function refuse(x: Exchange, status: number, reason: string, body: unknown, head
   if (reply(res, status, body, { ...headers, Connection: 'close' })) res.once('finish', () => req.socket?.destroy());
 }
 
-/** Settles once the answer has been handed to the socket, or the response is gone. */
-function responseDone(res: ServerResponse): Promise<void> {
-  if (res.writableFinished || res.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('finish', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('finish', done);
-    res.on('close', done);
-  });
-}
-
 function settle(run: () => unknown): Promise<Outcome> {
   try {
     return Promise.resolve(run()).then(
@@ -288,24 +275,6 @@ function settle(run: () => unknown): Promise<Outcome> {
 function isJson(contentType: string | undefined): boolean {
   const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
   return mediaType === 'application/json';
-}
-
-/** Writes the answer; false when it could not be (already answered, or the client is gone). */
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): boolean {
-  try {
-    if (res.headersSent || res.writableEnded || res.destroyed) return false;
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(Buffer.byteLength(text)),
-      'Cache-Control': 'no-store',
-      ...headers,
-    });
-    res.end(text);
-    return true;
-  } catch {
-    return false; // the client went away or the response was already being written: nothing left to tell anyone
-  }
 }
 
 function noop(): void {}
