@@ -6,33 +6,25 @@ import { createCallbackHandler } from '../../src/notifications/handler.js';
 import { createNotificationVerifier } from '../../src/notifications/verifier.js';
 import { StoreUnavailableError, createRedisTracker } from '../../src/redis/index.js';
 import { createTestKeys, type JwksServer, signCallbackToken, startJwksServer, TEST_AUDIENCE, TEST_ISSUER, type TestKey } from '../support/jwt.js';
-import { type RedisServer, startRedis } from '../support/redis-server.js';
+import type { RedisServer } from '../support/redis-server.js';
 import { JSON_TYPE } from '../src/notifications/callbacks.js';
 import { listen, send } from '../src/notifications/http.js';
-import { type Client, bringBack, connect, freshPrefix, opPayload, takeDown } from './support.js';
-
-const unhandled: unknown[] = [];
-process.on('unhandledRejection', (e) => unhandled.push(e));
+import { type Client, bringBack, freshPrefix, opPayload, takeDown, twoInstances } from './support.js';
 
 describe('createCallbackHandler with a Redis tracker, over HTTP', () => {
+  const redis = twoInstances();
   let server: RedisServer;
   let a: Client;
   let b: Client;
+  before(() => void ({ server, a, b } = redis));
   let key: TestKey;
   let jwks: JwksServer;
 
   before(async () => {
     [key] = (await createTestKeys(1)) as [TestKey];
     jwks = await startJwksServer([key]);
-    server = await startRedis();
-    [a, b] = await Promise.all([connect(server.url), connect(server.url)]);
   });
-  after(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-    await server?.stop();
-    await jwks?.close();
-    assert.deepEqual(unhandled, []);
-  });
+  after(() => jwks?.close());
 
   const deliver = async (url: string, body: string) => {
     const token = await signCallbackToken(key, { aud: TEST_AUDIENCE, iss: TEST_ISSUER });

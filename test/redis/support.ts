@@ -1,10 +1,12 @@
 // What the fleet tests share: node-redis clients on the test's redis-server, payloads, and a Redis outage made and
 // ended by events (the clients saw the connection go; the clients are ready again), never by waiting a while.
+import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { type AddressInfo, type Socket, connect as connectTcp, createServer } from 'node:net';
 import { type RedisClientType, createClient } from 'redis';
 import type { CommsNotifications } from '../../generated/index.js';
-import type { RedisServer } from '../support/redis-server.js';
+import { after, before } from 'node:test';
+import { type RedisServer, startRedis } from '../support/redis-server.js';
 
 export type Client = RedisClientType;
 
@@ -14,6 +16,35 @@ export async function connect(url: string, errors: unknown[] = []): Promise<Clie
   client.on('error', (e: unknown) => void errors.push(e));
   await client.connect();
   return client;
+}
+
+/** What a test file's hooks give it: one redis-server and two clients, "instances" A and B. */
+export interface TwoInstances {
+  readonly server: RedisServer;
+  readonly a: Client;
+  readonly b: Client;
+}
+
+/**
+ * Starts a redis-server and connects two clients before the file's tests, closes and stops them after, and fails
+ * the file if any promise was rejected unheard meanwhile.
+ */
+export function twoInstances(): TwoInstances {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => void unhandled.push(e);
+  const env = {} as { server: RedisServer; a: Client; b: Client };
+  before(async () => {
+    process.on('unhandledRejection', onUnhandled);
+    env.server = await startRedis();
+    [env.a, env.b] = await Promise.all([connect(env.server.url), connect(env.server.url)]);
+  });
+  after(async () => {
+    await Promise.all([env.a?.close(), env.b?.close()]);
+    await env.server?.stop();
+    process.off('unhandledRejection', onUnhandled);
+    assert.deepEqual(unhandled, []);
+  });
+  return env;
 }
 
 /** Resolves once the client is connected and ready (at once if it is). */

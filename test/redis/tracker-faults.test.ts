@@ -2,29 +2,18 @@
 // typed error, stores fail with StoreUnavailableError, nothing hangs and nothing is rejected unheard.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { TimeoutError } from '../../src/errors.js';
 import { StoreUnavailableError, createRedisTracker } from '../../src/redis/index.js';
-import { type RedisServer, startRedis } from '../support/redis-server.js';
-import { type Client, bringBack, connect, freshPrefix, opPayload, startRelay, takeDown } from './support.js';
-
-const unhandled: unknown[] = [];
-process.on('unhandledRejection', (e) => unhandled.push(e));
+import type { RedisServer } from '../support/redis-server.js';
+import { type Client, bringBack, connect, freshPrefix, opPayload, startRelay, takeDown, twoInstances } from './support.js';
 
 describe('createRedisTracker through Redis faults', () => {
+  const redis = twoInstances();
   let server: RedisServer;
   let a: Client;
   let b: Client;
-
-  before(async () => {
-    server = await startRedis();
-    [a, b] = await Promise.all([connect(server.url), connect(server.url)]);
-  });
-  after(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-    await server?.stop();
-    assert.deepEqual(unhandled, []);
-  });
+  before(() => void ({ server, a, b } = redis));
 
   it('across a restart: a waiter from before resolves from a final dispatched after; one with a short timeout rejects with TimeoutError', async () => {
     const keyPrefix = freshPrefix();

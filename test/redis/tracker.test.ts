@@ -1,31 +1,21 @@
 // createRedisTracker as a fleet uses it: two instances, each with its own node-redis client, on one real Redis.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { afterEach, before, describe, it } from 'node:test';
 import type { TrackerEviction } from '../../src/notifications/tracker.js';
 import { AbortError, NotificationParseError, TimeoutError } from '../../src/errors.js';
 import { type RedisTracker, type RedisTrackerOptions, StoreUnavailableError, createRedisTracker } from '../../src/redis/index.js';
-import { type RedisServer, startRedis } from '../support/redis-server.js';
-import { type Client, connect, freshPrefix, opPayload } from './support.js';
-
-const unhandled: unknown[] = [];
-process.on('unhandledRejection', (e) => unhandled.push(e));
+import type { RedisServer } from '../support/redis-server.js';
+import { type Client, connect, freshPrefix, opPayload, twoInstances } from './support.js';
 
 describe('createRedisTracker: two instances on one Redis', () => {
+  const redis = twoInstances();
   let server: RedisServer;
   let a: Client;
   let b: Client;
+  before(() => void ({ server, a, b } = redis));
   const open: RedisTracker[] = [];
   let prefix = '';
 
-  before(async () => {
-    server = await startRedis();
-    [a, b] = await Promise.all([connect(server.url), connect(server.url)]);
-  });
-  after(async () => {
-    await Promise.all([a?.close(), b?.close()]);
-    await server?.stop();
-    assert.deepEqual(unhandled, []);
-  });
   afterEach(async () => {
     await Promise.all(open.splice(0).map((t) => t.close()));
   });
