@@ -34,17 +34,22 @@ await esbuild.build({ ...common, entryPoints: ['src/index.ts'], platform: 'node'
 await esbuild.build({ ...common, entryPoints: ['src/index.browser.ts'], platform: 'browser', format: 'esm', outfile: 'dist/browser/index.js' });
 
 /**
- * The testing kit (`graph-comms-sdk/testing`) is its own Node bundle, which the root's never import. What it takes
- * from the package root it takes from the package itself, so that a test and its bot share one copy of the SDK's
- * classes (an error the kit's verifier throws is the NotificationAuthError the bot's handler knows).
+ * The testing kit (`graph-comms-sdk/testing`) and the fleet objects (`graph-comms-sdk/redis`) are Node bundles of
+ * their own, which the root's never import. What they take from the package root they take from the package
+ * itself, so that a bot and these share one copy of the SDK's classes (an error the kit's verifier throws is the
+ * NotificationAuthError the bot's handler knows; a Redis waitFor's TimeoutError is the one the bot imports).
  */
 const packageRoot = {
   name: 'package-root',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[/\\]src[/\\]testing[/\\]/.test(args.importer) ? { path: 'graph-comms-sdk', external: true } : undefined));
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[/\\]src[/\\](testing|redis)[/\\]/.test(args.importer) ? { path: 'graph-comms-sdk', external: true } : undefined));
   },
 };
 const testing = { ...common, entryPoints: ['src/testing/index.ts'], platform: 'node', plugins: [packageRoot] };
 await esbuild.build({ ...testing, format: 'esm', outfile: 'dist/esm/testing.js' });
 await esbuild.build({ ...testing, format: 'cjs', outfile: 'dist/cjs/testing.js' });
-console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, the testing kit in dist/{esm,cjs}/testing.js, with .d.ts trees under dist/esm/src and dist/cjs/src');
+// node-redis is the application's: its client is passed in, never imported here, and never bundled.
+const fleet = { ...common, external: [...common.external, 'redis', '@redis/*'], entryPoints: ['src/redis/index.ts'], platform: 'node', plugins: [packageRoot] };
+await esbuild.build({ ...fleet, format: 'esm', outfile: 'dist/esm/redis.js' });
+await esbuild.build({ ...fleet, format: 'cjs', outfile: 'dist/cjs/redis.js' });
+console.log('build: dist/esm/index.js, dist/cjs/index.js, dist/browser/index.js, the testing kit in dist/{esm,cjs}/testing.js, the fleet objects in dist/{esm,cjs}/redis.js, with .d.ts trees under dist/esm/src and dist/cjs/src');

@@ -53,6 +53,7 @@ export {
 } from './notifications/index.js';
 export type {
   CallbackHandlerOptions,
+  DurableSink,
   NotificationParseLimits,
   NotificationVerifier,
   NotificationVerifierOptions,

@@ -1,20 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommsNotification, CommsNotifications } from '../../generated/index.js';
-import type { CallRegistry } from '../calls/registry.js';
 import { NotificationAuthError, NotificationParseError } from '../errors.js';
+import { option, positive } from '../options.js';
 import { readBody } from './body.js';
 import { DispatchQueueFullError, OrderedDispatcher } from './dispatch.js';
 import { payloadDigest, RecentPayloads } from './duplicates.js';
+import { reply, responseDone } from './respond.js';
 import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
-import type { OperationTracker } from './tracker.js';
+import { type CallsSink, type TrackerSink, deliver, isDurable, persistAll } from './sinks.js';
 
 export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
   verifier?: { verify(authorizationHeader: string | undefined): Promise<unknown> };
-  tracker?: OperationTracker;
-  /** Kept up to date with every accepted payload's call and participant changes, once the 202 is written. */
-  calls?: CallRegistry;
+  /**
+   * Given every accepted payload once the 202 is written (an OperationTracker, or a Redis tracker). One with
+   * `persist` (a DurableSink) stores the payload first: the 202 waits for it.
+   */
+  tracker?: TrackerSink;
+  /** Kept up to date with every accepted payload's call and participant changes, once the 202 is written; `persist` as for tracker. */
+  calls?: CallsSink;
+  /**
+   * How long the durable sinks (tracker, calls with `persist`) have, together, to store a payload before the
+   * answer. Default 5 s. When one fails or takes longer, the answer is 503 with Retry-After and nothing is
+   * dispatched, so that Graph delivers the payload again.
+   */
+  storeTimeoutMs?: number;
   /**
    * Where this call's notifications should go instead (region affinity): a URL answers 302 Found with that
    * Location and nothing is dispatched here; undefined accepts the payload. Called once the payload is verified
@@ -43,7 +54,7 @@ export interface CallbackHandlerOptions {
   maxRememberedPayloads?: number;
   /** Clock in epoch ms, for the duplicate window. Default Date.now. */
   now?: () => number;
-  /** Told about each onNotification or tracker failure, and about a payload refused because the queue is full. */
+  /** Told about each onNotification, tracker or calls failure, and about a payload refused because the queue is full or could not be stored. */
   onError?: (error: unknown, notification?: CommsNotification) => void;
   /** Told about every refused callback: a short reason (`'signature'`, `'too-large'`, `'body-timeout'`...) and the status sent. */
   onRejected?: (reason: string, status: number) => void;
@@ -53,6 +64,7 @@ interface Context {
   options: CallbackHandlerOptions;
   maxBodyBytes: number;
   bodyTimeoutMs: number;
+  storeTimeoutMs: number;
   queue: OrderedDispatcher | undefined;
   recent: RecentPayloads | undefined;
   fail: (error: unknown, notification?: CommsNotification) => void;
@@ -66,6 +78,9 @@ interface Exchange {
   /** Set once the whole body has been read: only then may the connection be kept for another request. */
   bodyRead: boolean;
 }
+
+const wholeCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
+const nonNegative = (v: unknown) => typeof v === 'number' && v >= 0; // Infinity included: no limit
 
 type Outcome = { ok: true } | { ok: false; error: unknown };
 
@@ -96,12 +111,13 @@ export function createCallbackHandler(options: CallbackHandlerOptions = {}): (re
 }
 
 function contextFor(options: CallbackHandlerOptions): Context {
-  const maxBodyBytes = positiveInteger(options.maxBodyBytes, DEFAULT_NOTIFICATION_LIMITS.maxBytes, 'maxBodyBytes');
+  const maxBodyBytes = option('maxBodyBytes', options.maxBodyBytes, wholeCount, 'a positive integer', DEFAULT_NOTIFICATION_LIMITS.maxBytes);
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
   if (!(typeof bodyTimeoutMs === 'number' && bodyTimeoutMs > 0)) throw new TypeError('bodyTimeoutMs must be a number > 0');
-  const maxQueued = positiveInteger(options.maxQueuedNotifications, 10_000, 'maxQueuedNotifications');
-  const windowMs = duration(options.duplicateWindowMs, 5 * 60 * 1000, 'duplicateWindowMs');
-  const maxRemembered = positiveInteger(options.maxRememberedPayloads, 10_000, 'maxRememberedPayloads');
+  const storeTimeoutMs = option('storeTimeoutMs', options.storeTimeoutMs, positive, 'a number > 0', 5_000);
+  const maxQueued = option('maxQueuedNotifications', options.maxQueuedNotifications, wholeCount, 'a positive integer', 10_000);
+  const windowMs = option('duplicateWindowMs', options.duplicateWindowMs, nonNegative, 'a number >= 0', 5 * 60 * 1000);
+  const maxRemembered = option('maxRememberedPayloads', options.maxRememberedPayloads, wholeCount, 'a positive integer', 10_000);
   const { onNotification, onError } = options;
   const fail = (error: unknown, notification?: CommsNotification) => {
     try {
@@ -114,6 +130,7 @@ function contextFor(options: CallbackHandlerOptions): Context {
     options,
     maxBodyBytes,
     bodyTimeoutMs,
+    storeTimeoutMs,
     queue: onNotification ? new OrderedDispatcher(maxQueued, onNotification, fail) : undefined,
     recent: windowMs > 0 ? new RecentPayloads(windowMs, maxRemembered, options.now ?? Date.now) : undefined,
     fail,
@@ -157,7 +174,7 @@ async function handle(x: Exchange): Promise<void> {
     reply(res, 302, { redirect: elsewhere }, { Location: elsewhere });
     return;
   }
-  accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
+  await accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
 }
 
 /** The application's redirect for this payload, when it gives one that is an absolute http(s) URL. */
@@ -177,39 +194,49 @@ function redirectOf(x: Exchange, notifications: CommsNotifications): string | un
   return undefined;
 }
 
-/** Answers 202 before anything is dispatched: Graph wants a prompt answer, the application may take its time. */
-function accept(x: Exchange, notifications: CommsNotifications, digest: string | undefined): void {
+/**
+ * Answers 202 before anything is dispatched (Graph wants a prompt answer, the application may take its time),
+ * once the durable sinks have stored the payload.
+ */
+async function accept(x: Exchange, notifications: CommsNotifications, digest: string | undefined): Promise<void> {
+  const { ctx } = x;
+  if (!admitted(x, notifications, digest)) return;
+  const { tracker, calls } = ctx.options;
+  if (isDurable(calls) || isDurable(tracker)) {
+    const stored = await persistAll([calls, tracker], notifications, ctx.storeTimeoutMs);
+    if (!stored.ok) {
+      ctx.fail(stored.error);
+      // Not remembered as seen: Graph's redelivery is the only copy, and it must be processed, not called a duplicate.
+      refuse(x, 503, 'store-unavailable', { error: { code: 'serviceUnavailable', reason: 'store-unavailable' } }, { 'Retry-After': '5' });
+      return;
+    }
+    // A redelivery may have come in, or the queue filled, while this one was being stored.
+    if (!admitted(x, notifications, digest)) return;
+  }
+  if (digest !== undefined) ctx.recent!.add(digest);
+  // Dispatch waits for the answer to be written, so that an application which closes its servers as soon as a
+  // waitFor resolves does not cut this very answer off.
+  const written = reply(x.res, 202, { accepted: notifications.value.length }) ? responseDone(x.res) : Promise.resolve();
+  if (tracker || calls) void written.then(() => deliver(calls, tracker, notifications, ctx.fail));
+  ctx.queue?.enqueue(notifications.value, written);
+}
+
+/** False when the payload was answered already: 202 for a duplicate, 503 when the queue has no room for it. */
+function admitted(x: Exchange, notifications: CommsNotifications, digest: string | undefined): boolean {
   const { res, ctx } = x;
   const accepted = notifications.value.length;
   if (digest !== undefined && ctx.recent!.has(digest)) {
     reply(res, 202, { accepted, duplicate: true });
-    return;
+    return false;
   }
   const { queue } = ctx;
   if (queue && !queue.hasRoom(accepted)) {
     ctx.fail(new DispatchQueueFullError(queue.queued, accepted, queue.maxQueued));
     // Nothing of it is kept or dispatched, so Graph's redelivery is the only copy: ask for one.
     refuse(x, 503, 'queue-full', { error: { code: 'serviceUnavailable', reason: 'queue-full' } }, { 'Retry-After': '5' });
-    return;
+    return false;
   }
-  if (digest !== undefined) ctx.recent!.add(digest);
-  // Dispatch waits for the answer to be written, so that an application which closes its servers as soon as a
-  // waitFor resolves does not cut this very answer off.
-  const written = reply(res, 202, { accepted }) ? responseDone(res) : Promise.resolve();
-  const { tracker, calls } = ctx.options;
-  if (tracker || calls) {
-    void written.then(() => {
-      for (const sink of [calls, tracker]) {
-        try {
-          if (sink === calls) calls?.apply(notifications);
-          else tracker?.dispatch(notifications);
-        } catch (e) {
-          ctx.fail(e);
-        }
-      }
-    });
-  }
-  queue?.enqueue(notifications.value, written);
+  return true;
 }
 
 function refuseAuth(x: Exchange, error: unknown): void {
@@ -234,20 +261,6 @@ function refuse(x: Exchange, status: number, reason: string, body: unknown, head
   if (reply(res, status, body, { ...headers, Connection: 'close' })) res.once('finish', () => req.socket?.destroy());
 }
 
-/** Settles once the answer has been handed to the socket, or the response is gone. */
-function responseDone(res: ServerResponse): Promise<void> {
-  if (res.writableFinished || res.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('finish', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('finish', done);
-    res.on('close', done);
-  });
-}
-
 function settle(run: () => unknown): Promise<Outcome> {
   try {
     return Promise.resolve(run()).then(
@@ -262,36 +275,6 @@ function settle(run: () => unknown): Promise<Outcome> {
 function isJson(contentType: string | undefined): boolean {
   const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
   return mediaType === 'application/json';
-}
-
-/** Writes the answer; false when it could not be (already answered, or the client is gone). */
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): boolean {
-  try {
-    if (res.headersSent || res.writableEnded || res.destroyed) return false;
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(Buffer.byteLength(text)),
-      'Cache-Control': 'no-store',
-      ...headers,
-    });
-    res.end(text);
-    return true;
-  } catch {
-    return false; // the client went away or the response was already being written: nothing left to tell anyone
-  }
-}
-
-function positiveInteger(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
-  return value;
-}
-
-function duration(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a number >= 0`);
-  return value;
 }
 
 function noop(): void {}

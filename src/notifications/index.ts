@@ -7,3 +7,4 @@ export type { OperationTrackerOptions, TrackedResult, TrackerEviction, WaitForOp
 export { createCallbackHandler } from './handler.js';
 export { DispatchQueueFullError } from './dispatch.js';
 export type { CallbackHandlerOptions } from './handler.js';
+export type { DurableSink } from './sinks.js';

@@ -1,8 +1,11 @@
-import type { CommsNotification, CommsNotifications, CommsOperation } from '../../generated/index.js';
+import type { CommsNotifications, CommsOperation } from '../../generated/index.js';
 import { TimeoutError } from '../errors.js';
 import { abortReason } from '../signals.js';
 import { idKey } from '../ids.js';
-import { operationIdFromResource, parseCommsNotifications } from './parse.js';
+import { type TrackedResult, type WaitTarget, finalsOf, sameCall, waitTarget } from './finals.js';
+import { parseCommsNotifications } from './parse.js';
+
+export type { TrackedResult } from './finals.js';
 
 /** A final notification the tracker let go of before any waiter asked for it. */
 export interface TrackerEviction {
@@ -32,13 +35,6 @@ export interface WaitForOptions {
   signal?: AbortSignal;
 }
 
-/** What waitFor takes besides an id: an action's result (`{ callId, operationId, operation? }`). `Op` is its operation type. */
-export interface TrackedResult<Op = CommsOperation> {
-  callId?: string;
-  operationId?: string;
-  operation?: Op;
-}
-
 export const DEFAULT_MAX_PENDING = 10_000;
 export const DEFAULT_MAX_PENDING_AGE_MS = 10 * 60 * 1000;
 export const DEFAULT_WAIT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -64,11 +60,7 @@ interface Kept {
   claimed: boolean;
 }
 
-const FINAL = /* @__PURE__ */ new Set(['completed', 'failed']);
 const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
-const isFinal = (op: { status?: unknown } | undefined) => typeof op?.status === 'string' && FINAL.has(op.status.toLowerCase());
-// A call known on one side only does not tell two operations apart.
-const sameCall = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
 
 /**
  * Matches final operation notifications to the callers waiting for them.
@@ -135,7 +127,7 @@ export class OperationTracker {
   waitFor<Op = CommsOperation>(ref: TrackedResult<Op> & { operationId: string }, options?: WaitForOptions): Promise<Op>;
   waitFor(ref: string | TrackedResult, options?: WaitForOptions): Promise<CommsOperation>;
   waitFor(ref: string | TrackedResult, options: WaitForOptions = {}): Promise<CommsOperation> {
-    let target: { opKey: string; callKey?: string; label: string; final?: CommsOperation };
+    let target: WaitTarget;
     try {
       target = waitTarget(ref);
     } catch (e) {
@@ -189,20 +181,7 @@ export class OperationTracker {
     // A raw body (text or bytes, as a framework hands it over) is parsed and checked first: it throws
     // NotificationParseError rather than settle nothing without a word.
     const payload = typeof notifications === 'string' || notifications instanceof Uint8Array ? parseCommsNotifications(notifications) : notifications;
-    const list: unknown = (payload as { value?: unknown } | null)?.value;
-    if (!Array.isArray(list)) return;
-    for (const n of list as CommsNotification[]) {
-      if (typeof n !== 'object' || n === null) continue;
-      const data: unknown = n.resourceData;
-      const items = Array.isArray(data) ? data : [data];
-      for (const item of items) {
-        if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
-        const op = item as CommsOperation;
-        if (!isFinal(op)) continue;
-        const ids = idsOf(n, op, items.length === 1);
-        if (ids) this.#settle(ids, op);
-      }
-    }
+    for (const final of finalsOf(payload)) this.#settle(final, final.operation);
   }
 
   /** Removes and returns the oldest kept final that `callKey` (when given) does not rule out. */
@@ -271,38 +250,6 @@ export class OperationTracker {
       this.#evict(entry, 'age');
     }
   }
-}
-
-/** The keys waitFor matches on, from an id, a Location or resource URL, or a result; throws TypeError otherwise. */
-function waitTarget(ref: unknown): { opKey: string; callKey?: string; label: string; final?: CommsOperation } {
-  if (typeof ref === 'string') {
-    if (ref === '') throw new TypeError('waitFor needs an operation id, a Location, or an action result');
-    // An id never holds "/": a string that does is a Location or a notification resource.
-    if (!ref.includes('/')) return { opKey: idKey(ref), label: ref };
-    const ids = operationIdFromResource(ref);
-    if (!ids) throw new TypeError(`waitFor: ${JSON.stringify(ref)} is no .../calls/{callId}/operations/{operationId} URL; pass the operation id or the action result`);
-    return { opKey: idKey(ids.operationId), callKey: idKey(ids.callId), label: ids.operationId };
-  }
-  if (typeof ref !== 'object' || ref === null) throw new TypeError('waitFor needs an operation id, a Location, or an action result');
-  const { callId, operationId, operation } = ref as TrackedResult;
-  if (typeof operationId !== 'string' || operationId === '') throw new TypeError('waitFor: this result has no operationId, so no notification can name it');
-  if (callId !== undefined && (typeof callId !== 'string' || callId === '')) throw new TypeError('waitFor: the result\'s callId must be a non-empty string');
-  const target = { opKey: idKey(operationId), callKey: callId === undefined ? undefined : idKey(callId), label: operationId };
-  return isFinal(operation) ? { ...target, final: operation } : target;
-}
-
-/**
- * The notification's resource names the operation (and its call) when it carries one entity; an array of entities
- * is named item by item by their `@odata.id`. A bare `id` counts only on something that has a status, i.e. an
- * operation, and names no call.
- */
-function idsOf(n: CommsNotification, op: CommsOperation, single: boolean): { callId?: string; operationId: string } | undefined {
-  const candidates = single ? [n.resourceUrl, n.resource, op['@odata.id']] : [op['@odata.id']];
-  for (const c of candidates) {
-    const ids = typeof c === 'string' ? operationIdFromResource(c) : undefined;
-    if (ids) return ids;
-  }
-  return typeof op.id === 'string' && op.id !== '' ? { operationId: op.id } : undefined;
 }
 
 function count(value: number | undefined, fallback: number, name: string): number {

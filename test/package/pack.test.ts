@@ -3,11 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { type RedisServer, startRedis } from '../support/redis-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -25,9 +26,16 @@ before(() => {
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer, stdio: 'ignore' });
+  // node-redis as an application installs it beside the SDK (an optional peer): present, so that a root which
+  // loaded it would be caught doing so.
+  for (const dep of ['redis', '@redis']) symlinkSync(join(root, 'node_modules', dep), join(consumer, 'node_modules', dep), 'dir');
 });
 
-after(() => rmSync(work, { recursive: true, force: true }));
+let redis: RedisServer | undefined;
+after(async () => {
+  await redis?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
 
 const node = (args: string[], cwd = consumer) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
 
@@ -40,8 +48,10 @@ test('the tarball holds only what users need', () => {
   assert.deepEqual(listing.filter((f) => f.endsWith('.js')).sort(), [
     'package/dist/browser/index.js',
     'package/dist/cjs/index.js',
+    'package/dist/cjs/redis.js',
     'package/dist/cjs/testing.js',
     'package/dist/esm/index.js',
+    'package/dist/esm/redis.js',
     'package/dist/esm/testing.js',
   ]);
   for (const f of listing) assert.doesNotMatch(f, /^package\/(spec|codegen|test|bench|demo|scripts|generated)\//, f);
@@ -80,11 +90,26 @@ export async function run(): Promise<string> {
   const bad: CommsOperation = { status: 'Done' };
   return String(bad) + String(new GraphError({ status: 500 }).status);
 }`);
+  // The fleet subpath takes node-redis's own client as it is.
+  writeFileSync(join(consumer, 'use-redis.ts'), `
+import { createClient } from 'redis';
+import type { CommsOperation } from 'graph-comms-sdk';
+import { createRedisTracker, StoreUnavailableError, type RedisTracker } from 'graph-comms-sdk/redis';
+export async function run(url: string): Promise<CommsOperation> {
+  const redis = await createClient({ url }).connect();
+  const tracker: RedisTracker = createRedisTracker({ redis, keyPrefix: 'app:', onEvicted: (e) => console.log(e.operationId) });
+  await tracker.persist({ value: [] });
+  const e: Error = new StoreUnavailableError('x');
+  return tracker.waitFor({ callId: 'c', operationId: 'o' }).finally(() => console.log(e.name));
+}`);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   for (const [module, resolution] of [['nodenext', 'nodenext'], ['esnext', 'bundler'], ['commonjs', 'node10']]) {
-    const r = node([tsc, '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution,
-      '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), 'use.ts']);
-    assert.equal(r.status, 0, `${module}/${resolution}: ${r.stdout}${r.stderr}`);
+    // node-redis's own declarations default-import node:net, which needs esModuleInterop: its users have it on.
+    for (const [file, extra] of [['use.ts', []], ['use-redis.ts', ['--esModuleInterop']]] as const) {
+      const r = node([tsc, '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution,
+        '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), ...extra, file]);
+      assert.equal(r.status, 0, `${file} ${module}/${resolution}: ${r.stdout}${r.stderr}`);
+    }
   }
 });
 
@@ -163,5 +188,58 @@ const { createTestVerifier, startFakeGraph } = require('graph-comms-sdk/testing'
     assert.equal(r.status, 0, `${file}: ${r.stderr}`);
     // incoming, establishing, established, prompt running, prompt completed: all verified and accepted
     assert.equal(r.stdout.trim(), '#microsoft.graph.playPromptOperation completed 5 0', file);
+  }
+});
+
+// The fleet objects: their own bundle, imported as graph-comms-sdk/redis; node-redis is the application's.
+test('the package root never loads node-redis, and its bundles hold nothing of the fleet objects', () => {
+  for (const f of ['esm/index.js', 'cjs/index.js', 'browser/index.js']) {
+    assert.doesNotMatch(installed(f), /createRedisTracker|StoreUnavailableError|^import .* from "redis"|require\("redis"\)/m, f);
+  }
+  // One copy of the SDK's classes for the fleet objects and the bot: the bundle imports the root by name.
+  assert.match(installed('esm/redis.js'), /^import .* from "graph-comms-sdk";$/m);
+  assert.match(installed('cjs/redis.js'), /require\("graph-comms-sdk"\)/);
+  assert.doesNotMatch(installed('esm/redis.js'), /\b(OperationTracker|TimeoutError) = class\b|^import .* from "redis"/m);
+  writeFileSync(join(consumer, 'root-only.cjs'), `
+require('graph-comms-sdk');
+const loaded = () => Object.keys(require.cache).filter((k) => /node_modules[\\\\/](redis|@redis)[\\\\/]/.test(k));
+const before = loaded().length;
+require('redis');
+console.log(before, loaded().length > 0);`);
+  const r = node(['root-only.cjs']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), '0 true', 'nothing of node-redis is loaded until the application loads it');
+});
+
+/** Two instances on their own clients: a waitFor on one resolves from a dispatch on the other, in either module system. */
+const fleetConsumer = (load: string) => `${load}
+async function main() {
+  const url = process.env.REDIS_URL;
+  const [a, b] = await Promise.all([createClient({ url }).on('error', () => {}).connect(), createClient({ url }).on('error', () => {}).connect()]);
+  const ta = createRedisTracker({ redis: a }), tb = createRedisTracker({ redis: b });
+  const waiting = ta.waitFor({ callId: 'c', operationId: process.argv[2] }, { timeoutMs: 10000 });
+  await tb.dispatch(JSON.stringify({ value: [{ changeType: 'deleted', resourceUrl: '/communications/calls/c/operations/' + process.argv[2], resourceData: { status: 'Completed' } }] }));
+  const op = await waiting;
+  const late = await ta.waitFor('never', { timeoutMs: 10 }).catch((e) => e);
+  console.log(op.status, late instanceof TimeoutError, new StoreUnavailableError('x').name);
+  await Promise.all([ta.close(), tb.close()]);
+  await Promise.all([a.close(), b.close()]);
+}
+main().catch((e) => { console.error(e); process.exit(1); });`;
+
+test('ESM and CommonJS consumers import graph-comms-sdk/redis and share operations through a real Redis', async () => {
+  const server = await startRedis();
+  redis = server;
+  writeFileSync(join(consumer, 'fleet.mjs'), fleetConsumer(`import { createClient } from 'redis';
+import { TimeoutError } from 'graph-comms-sdk';
+import { createRedisTracker, StoreUnavailableError } from 'graph-comms-sdk/redis';`));
+  writeFileSync(join(consumer, 'fleet.cjs'), fleetConsumer(`const { createClient } = require('redis');
+const { TimeoutError } = require('graph-comms-sdk');
+const { createRedisTracker, StoreUnavailableError } = require('graph-comms-sdk/redis');`));
+  for (const file of ['fleet.mjs', 'fleet.cjs']) {
+    const r = spawnSync(process.execPath, [file, `op-${file}`], { cwd: consumer, encoding: 'utf8', env: { ...process.env, REDIS_URL: server.url } });
+    assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+    // The bundle's TimeoutError is the root's own class: it takes the SDK from the package, not a copy.
+    assert.equal(r.stdout.trim(), 'completed true StoreUnavailableError', file);
   }
 });
