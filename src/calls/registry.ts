@@ -3,6 +3,7 @@
 // every eviction is counted and reported.
 import type { CommsNotifications } from '../../generated/index.js';
 import { idKey } from '../ids.js';
+import { ChangeListeners, reportEvicted } from './listeners.js';
 import { type CallChange, type CallResource, type CallState, type ParticipantResource, applyToCall, callResourceOf } from './state.js';
 
 export type { CallChange, CallEvent, CallResource, CommsEntity, ParticipantResource } from './state.js';
@@ -27,7 +28,7 @@ export interface CallRegistryOptions {
  */
 export class CallRegistry {
   readonly #calls = new Map<string, CallState>();
-  readonly #listeners = new Set<(change: CallChange) => void>();
+  readonly #listeners: ChangeListeners;
   readonly #maxCalls: number;
   readonly #options: CallRegistryOptions;
   #evicted = 0;
@@ -37,6 +38,7 @@ export class CallRegistry {
     if (!Number.isSafeInteger(max) || max < 1) throw new TypeError('maxCalls must be a positive integer');
     this.#maxCalls = max;
     this.#options = options;
+    this.#listeners = new ChangeListeners(options.onListenerError);
   }
 
   /** Applies a payload's notifications in order; those about operations or other resources are ignored. */
@@ -53,7 +55,7 @@ export class CallRegistry {
       this.#calls.delete(key); // re-inserted below: Map order is then least recently seen first
       if (next !== undefined) this.#calls.set(key, next);
       if (held === undefined && next !== undefined) this.#evictOverflow();
-      for (const change of changes) this.#emit(change);
+      for (const change of changes) this.#listeners.emit(change);
     }
   }
 
@@ -79,10 +81,7 @@ export class CallRegistry {
 
   /** Calls `listener` with every change, in order; returns the function that unsubscribes it. */
   onChange(listener: (change: CallChange) => void): () => void {
-    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
-    const entry = (change: CallChange) => listener(change);
-    this.#listeners.add(entry);
-    return () => void this.#listeners.delete(entry);
+    return this.#listeners.add(listener);
   }
 
   #evictOverflow(): void {
@@ -90,21 +89,7 @@ export class CallRegistry {
       if (this.#calls.size <= this.#maxCalls) break;
       this.#calls.delete(key);
       this.#evicted++;
-      try {
-        this.#options.onEvicted?.(state.callId, { call: state.call, participants: Object.values(state.participants) });
-      } catch {
-        // a failing reporter must not stop the registry from staying within its bound
-      }
-    }
-  }
-
-  #emit(change: CallChange): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(change);
-      } catch (e) {
-        this.#options.onListenerError?.(e, change);
-      }
+      reportEvicted(this.#options.onEvicted, state);
     }
   }
 }

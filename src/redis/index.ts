@@ -2,5 +2,9 @@
 // loaded by the package root.
 export { createRedisTracker } from './tracker.js';
 export type { RedisTracker, RedisTrackerOptions } from './tracker.js';
-export { StoreUnavailableError } from './errors.js';
+export { createRedisCallRegistry } from './call-registry.js';
+export type { RedisCallRegistry, RedisCallRegistryOptions } from './call-registry.js';
+export { StoreConflictError, StoreUnavailableError } from './errors.js';
+export type { RedisConnection } from './connection.js';
+export type { CallChange, CallEvent, CallResource, ParticipantResource } from '../calls/state.js';
 export type { MessageListener, RedisClientLike, RedisSubscriberLike } from './client.js';
