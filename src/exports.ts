@@ -39,7 +39,7 @@ export type { CallChange, CallEvent, CallRegistryOptions, CallResource, CommsEnt
 export { SDK_VERSION } from './version.js';
 export type { HttpFetch, HttpFetchOptions } from './http-fetch.js';
 export type { NodeFetch, NodeFetchOptions } from './node-fetch.js';
-export type { Platform, RedirectFollower, ValidationSchema } from './contract.js';
+export type { ChunkReader, Platform, RedirectFollower, ValidationSchema } from './contract.js';
 export type { KeepAliveAgentOptions, KeepAliveAgents } from './agents.js';
 export {
   GRAPH_CALLBACK_ISSUERS,
@@ -53,12 +53,14 @@ export {
 } from './notifications/index.js';
 export type {
   CallbackHandlerOptions,
+  CallsSink,
   DurableSink,
   NotificationParseLimits,
   NotificationVerifier,
   NotificationVerifierOptions,
   OperationTrackerOptions,
   TrackedResult,
+  TrackerSink,
   TrackerEviction,
   WaitForOptions,
 } from './notifications/index.js';

@@ -7,4 +7,4 @@ export type { OperationTrackerOptions, TrackedResult, TrackerEviction, WaitForOp
 export { createCallbackHandler } from './handler.js';
 export { DispatchQueueFullError } from './dispatch.js';
 export type { CallbackHandlerOptions } from './handler.js';
-export type { DurableSink } from './sinks.js';
+export type { CallsSink, DurableSink, TrackerSink } from './sinks.js';
