@@ -91,6 +91,7 @@ function action(world: World, ex: Exchange, call: FakeCall): Reply {
   if (desc.operationType === undefined) return { status: desc.statuses[0] ?? 202, after: () => world.notify(call, effect?.(world, call, ex) ?? []) };
   const op = addOperation(call, desc.name, desc.operationType, ex.body?.clientContext, extraOf(desc.name, ex.body));
   const finalFirst = world.finalFirst();
+  if (finalFirst) op.finalFirst = true;
   const can = (status: number) => desc.statuses.includes(status);
   const status = (world.answer === '202' && can(202)) || !can(200) ? 202 : 200;
   const located = status === 202 || world.answer === '200+location';

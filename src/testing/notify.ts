@@ -2,6 +2,7 @@
 // test/fixtures/graph-docs for the real ones), signed, delivered one after another per call so that a bot sees a
 // call's changes in the order they happened, redelivered when a POST fails (as the balancer says, balancer.ts),
 // and recorded. Delivery never throws: failures are recorded.
+import { setMaxListeners } from 'node:events';
 import type { CallRoute } from '../contract.js';
 import { isLoopback } from '../hosts.js';
 import { type FakeCall, type FakeOperation, operationResource } from './state.js';
@@ -95,7 +96,10 @@ export class Notifier {
   readonly #pending = new Set<Promise<unknown>>();
   readonly #stop = new AbortController();
 
-  constructor(private readonly options: NotifierOptions) {}
+  constructor(private readonly options: NotifierOptions) {
+    // One listener per POST in flight: at most one per call, so as many as the test has calls notifying at once.
+    setMaxListeners(0, this.#stop.signal);
+  }
 
   /**
    * Queues a POST of `notifications` to `callbackUri`, after every earlier one queued under `order` (a call);

@@ -137,6 +137,7 @@ describe('fake Graph: a fleet behind a load balancer', () => {
       early.push(graph.notifications.some((d) => d.status === 202 && d.payload.value.some((n) => n.changeType === 'deleted' && (n.resourceData as { id?: string }).id === r.operationId)));
       const op = call.operations.get(idKey(r.operationId))!;
       assert.equal(op.status, early.at(-1) ? 'completed' : 'running');
+      assert.equal(op.finalFirst, early.at(-1) || undefined);
     }
     assert.deepEqual(early, [false, false, true, false, false, true]);
     const third = [...calls[2]!.operations.values()][0]!;
