@@ -65,6 +65,8 @@ export class Bot {
       this.#running.clear();
     });
     this.child.on('message', (m: FromBot) => this.#heard(m));
+    // A send to a process that has just died: its operations are settled as lost by the exit above.
+    this.child.on('error', (e) => (this.stderr += `\n[test] ${e.message}`));
   }
 
   /** Resolves once the bot listens; rejects, with what it printed, if it exits first. */

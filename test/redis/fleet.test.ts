@@ -105,7 +105,8 @@ it(`${INSTANCES} bot processes on one Redis: ${OPERATIONS} operations, one insta
     const survivors = bots.filter((b) => b !== victim);
     const onSurvivors = outcomes.filter((_, i) => startedOn[i] !== victim);
     const notResolved = onSurvivors.filter((o) => o.type !== 'resolved');
-    assert.deepEqual(notResolved.slice(0, 5), [], `${notResolved.length} operations on surviving instances did not resolve`);
+    const said = () => survivors.map((b) => `bot ${b.index}: ${b.stderr.trim() || '(nothing on stderr)'}`).join('\n');
+    assert.deepEqual(notResolved.slice(0, 5), [], `${notResolved.length} operations on surviving instances did not resolve\n${said()}`);
     for (const o of onSurvivors as Resolved[]) {
       assert.equal(idKey(o.got.id ?? ''), idKey(o.operationId), `#${o.i} resolved with another operation`);
       assert.deepEqual([o.got.status, o.got.clientContext], ['completed', `op-${o.i}`], `#${o.i}`);
