@@ -1,7 +1,7 @@
 // npm run bench: CommsClient against hand-written requests, printed as one table. Every ratio is sdk ÷ raw
 // taken pairwise within a round (several rounds, sides interleaved) and reduced by the median.
 //   BENCH_QUICK=1               small counts, for a smoke run (figures are then only indicative)
-//   BENCH_ONLY=requests,cold,rss,bundle,notifications,callbacks,codegen   run some sections
+//   BENCH_ONLY=requests,cold,rss,bundle,notifications,callbacks,tracker,codegen   run some sections
 import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { benchBundle } from './bundle.js';
@@ -12,11 +12,12 @@ import { benchNotifications } from './notifications.js';
 import { type PackageCopy, copyPackage, ensureDist, startServer } from './proc.js';
 import { benchRequests, nodeTransports } from './requests.js';
 import { benchRss } from './rss.js';
+import { benchTracker } from './tracker.js';
 import type { Row } from './stats.js';
 import { checkWire } from './wire-check.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SECTIONS = ['requests', 'cold', 'rss', 'bundle', 'notifications', 'callbacks', 'codegen'];
+const SECTIONS = ['requests', 'cold', 'rss', 'bundle', 'notifications', 'callbacks', 'tracker', 'codegen'];
 const only = new Set(process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`BENCH_ONLY: unknown section ${s} (known: ${SECTIONS.join(', ')})`);
 const wants = (s: string) => only.has(s);
@@ -81,6 +82,11 @@ if (wants('callbacks')) {
   rows.push(...(await benchCallbacks({ rounds: QUICK ? 3 : 9, slices: 2, requests: QUICK ? 128 : 400, width: 32, packageDir: pkg.dir, log })));
   sampleLoad('callbacks');
 }
+if (wants('tracker')) {
+  const fleet = await pkg.loadRedis();
+  rows.push(...(await benchTracker(sdk, fleet, { rounds: QUICK ? 2 : 5, sequential: QUICK ? 300 : 2_000, concurrent: QUICK ? 1_000 : 5_000, width: 100, log })));
+  sampleLoad('tracker');
+}
 if (wants('codegen')) {
   rows.push(...(await benchCodegen({ runs: QUICK ? 1 : 3, warmup: false, log })));
   sampleLoad('codegen');
@@ -92,6 +98,10 @@ console.log(`\ngoals met: ${goals.filter((r) => r.met).length}/${goals.length}${
 console.log('ratio = sdk ÷ raw of the figure shown: the median of per-round pairs (their range in brackets); for a rate, below 1 means the SDK does less.');
 console.log('raw = the same request written by hand with Node\'s global fetch (or node-fetch / node:http where the row says so), same bytes on the wire;');
 console.log('      for the callback rows, a node:http server that only reads and JSON.parses the body, answering the same bytes.');
+if (wants('tracker')) {
+  console.log('      for the tracker rows, sdk = createRedisTracker, waitFor on one client of a loopback redis-server and dispatch on another');
+  console.log('      (two instances of a fleet); raw = the in-memory OperationTracker, waitFor and dispatch on the same one.');
+}
 const cpus = availableParallelism();
 const peakLoad = Math.max(...loads.map(([, l]) => l));
 if (peakLoad > cpus + 1) note(`other work shared the machine (1-min load average up to ${peakLoad.toFixed(1)} on ${cpus} CPUs): ratios are noisier than usual`);

@@ -40,6 +40,7 @@ export function ensureDist(log: (s: string) => void): void {
 }
 
 export type SdkModule = typeof import('../src/index.js');
+export type RedisModule = typeof import('../src/redis/index.js');
 
 /**
  * A private copy of the built package, installed the way a user gets it: package.json + dist/, with
@@ -52,6 +53,8 @@ export interface PackageCopy {
   dir: string;
   clientScript: string;
   load(): Promise<{ sdk: SdkModule }>;
+  /** The fleet objects (graph-comms-sdk/redis) of the same copy. */
+  loadRedis(): Promise<RedisModule>;
   remove(): void;
 }
 
@@ -76,6 +79,10 @@ export function copyPackage(): PackageCopy {
     async load() {
       const index: string = pathToFileURL(join(dir, 'dist/esm/index.js')).href;
       return { sdk: (await import(index)) as SdkModule };
+    },
+    async loadRedis() {
+      const entry: string = pathToFileURL(join(dir, 'dist/esm/redis.js')).href;
+      return (await import(entry)) as RedisModule;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -29,6 +29,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** What follows the answer: state changes, and the notifications they send (resolves once delivered). */
   after?: () => Promise<void>;
+  /** `after` runs, and its notifications are answered, before the answer is sent. */
+  notifyFirst?: boolean;
 }
 
 export type AnswerMode = '202' | '200' | '200+location';
@@ -49,6 +51,10 @@ export interface World {
   nextLink(ex: Exchange, skip: number): string;
   /** Told when a media operation starts, so that finishMedia can wait for one. */
   mediaStarted(call: FakeCall): void;
+  /** Asked once per action that creates an operation: true completes it, and notifies, before the answer. */
+  finalFirst(): boolean;
+  /** Where a finished recording can be fetched. */
+  recordingLocation(operationId: string): string;
 }
 
 /** The operations that stay running until finishMedia or a cancelMediaProcessing ends them. */
@@ -84,6 +90,8 @@ function action(world: World, ex: Exchange, call: FakeCall): Reply {
   const effect = EFFECTS[desc.name];
   if (desc.operationType === undefined) return { status: desc.statuses[0] ?? 202, after: () => world.notify(call, effect?.(world, call, ex) ?? []) };
   const op = addOperation(call, desc.name, desc.operationType, ex.body?.clientContext, extraOf(desc.name, ex.body));
+  const finalFirst = world.finalFirst();
+  if (finalFirst) op.finalFirst = true;
   const can = (status: number) => desc.statuses.includes(status);
   const status = (world.answer === '202' && can(202)) || !can(200) ? 202 : 200;
   const located = status === 202 || world.answer === '200+location';
@@ -93,19 +101,27 @@ function action(world: World, ex: Exchange, call: FakeCall): Reply {
     status,
     body,
     headers: located ? { Location: world.location(ex, op.id) } : {},
+    notifyFirst: finalFirst,
     after: () => {
       const running = world.payloads.operation(call, op);
       const changes = effect?.(world, call, ex) ?? [];
-      if (MEDIA_OPERATIONS.has(op.type)) {
+      const media = MEDIA_OPERATIONS.has(op.type);
+      if (media && !finalFirst) {
         const sent = world.notify(call, [running, ...changes]);
         world.mediaStarted(call);
         return sent;
       }
       // Nobody would be told it finished: without a callbackUri an operation stays as its answer said.
-      if (call.callbackUri !== undefined) finish(op, 'completed', COMPLETED);
+      if (call.callbackUri !== undefined) media ? completeMedia(world, op) : finish(op, 'completed', COMPLETED);
       return world.notify(call, [running, ...changes, op.status === 'running' ? undefined : world.payloads.operation(call, op)]);
     },
   };
+}
+
+/** Completes a prompt or a recording as if its media had played to the end; a recording says where it is kept. */
+export function completeMedia(world: World, op: FakeOperation): void {
+  const recording = op.type === '#microsoft.graph.recordOperation' ? { recordingLocation: world.recordingLocation(op.id), recordingAccessToken: `recording-${op.id}` } : {};
+  finish(op, 'completed', COMPLETED, recording);
 }
 
 export function finish(op: FakeOperation, status: 'completed' | 'failed', resultInfo: FakeOperation['resultInfo'], extra: Json = {}): void {

@@ -1,6 +1,7 @@
 // The fake Graph: a loopback HTTP server that serves every request of generated/openapi.json, refuses what Graph
 // would refuse (checked against that document), answers as Graph does, and then POSTs the signed notifications
-// that follow to the call's callbackUri. It also publishes the keys those notifications are signed with.
+// that follow to the call's callbackUri, or round-robin over a fleet's callback servers (balancer.ts). It also
+// publishes the keys those notifications are signed with.
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,8 @@ import { requests } from '../../generated/requests.js';
 import type { CallRoute, RequestDescriptor } from '../contract.js';
 import { type Exchange, type World, serve } from './behaviours.js';
 import { kitRoutes } from './document.js';
-import { type Fault, seededRandom, serveFault } from './faults.js';
+import { CallbackBalancer } from './balancer.js';
+import { type Fault, chooser, seededRandom, serveFault } from './faults.js';
 import { FAKE_GRAPH_ISSUER, JWKS_PATH, type KitKey, type NotificationClaims, OPENID_CONFIGURATION_PATH, kitKey, openIdConfiguration, signNotificationToken } from './keys.js';
 import { type Delivery, Notifier, Payloads, record } from './notify.js';
 import { matchRoute } from './openapi.js';
@@ -32,6 +34,7 @@ class FakeGraphServer implements FakeGraph {
   readonly #hanging = new Set<ServerResponse>();
   readonly #media = new Map<FakeCall, Set<() => void>>();
   readonly #notifier: Notifier;
+  readonly #balancer: CallbackBalancer;
   readonly #world: World;
   readonly #random?: () => number;
   readonly #basePath: string;
@@ -48,7 +51,11 @@ class FakeGraphServer implements FakeGraph {
     this.#basePath = `/${options.version ?? 'beta'}`;
     if (options.randomFailure) this.#random = seededRandom(options.randomFailure.seed ?? 1);
     const claims: NotificationClaims = { aud: this.appId, iss: FAKE_GRAPH_ISSUER, tid: this.tenantId };
-    this.#notifier = new Notifier({ sign: async () => (options.signNotification ? options.signNotification({ ...claims }) : signNotificationToken(this.key, claims)) });
+    const balancer = (this.#balancer = new CallbackBalancer(options.callbackUris, options.redeliveries));
+    this.#notifier = new Notifier({
+      sign: async () => (options.signNotification ? options.signNotification({ ...claims }) : signNotificationToken(this.key, claims)),
+      target: (callbackUri, attempt, failed) => balancer.target(callbackUri, attempt, failed),
+    });
     this.#world = {
       calls: new CallStore(this.appId),
       payloads: new Payloads(options.notifications ?? 'current'),
@@ -66,6 +73,8 @@ class FakeGraphServer implements FakeGraph {
       mediaStarted: (call) => {
         for (const wake of this.#media.get(call) ?? []) wake();
       },
+      finalFirst: chooser(options.finalsBeforeAnswer),
+      recordingLocation: (operationId) => `${this.origin}/recordings/${operationId}`,
     };
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch(() => {
@@ -124,6 +133,9 @@ class FakeGraphServer implements FakeGraph {
   idle(): Promise<void> {
     return this.#notifier.idle();
   }
+  setCallbackUris(uris: readonly string[]): void {
+    this.#balancer.set(uris);
+  }
   forget(): void {
     this.requests.length = 0;
     this.#notifier.deliveries.length = 0;
@@ -162,7 +174,7 @@ class FakeGraphServer implements FakeGraph {
         const timer = setTimeout(() => done(() => reject(mediaTimeout(call.id, timeoutMs))), timeoutMs);
         wakers.add(wake);
       });
-    return { world: this.#world, notifier: this.#notifier, appId: this.appId, tenantId: this.tenantId, origin: this.origin, mediaRunning };
+    return { world: this.#world, notifier: this.#notifier, appId: this.appId, tenantId: this.tenantId, mediaRunning };
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -221,7 +233,7 @@ class FakeGraphServer implements FakeGraph {
     const query = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
     const reply = serve(this.#world, { desc, route, params: match.params, body: checked.value as Record<string, unknown> | undefined, query, path: below! });
     if ('code' in reply) return sendProblem(res, reply, c);
-    const before = this.options.notifyBeforeResponse?.(n) ?? false;
+    const before = reply.notifyFirst === true || (this.options.notifyBeforeResponse?.(n) ?? false);
     if (before) await reply.after?.();
     sendAnswer(res, reply.status, reply.body, { ...correlationHeaders(c), ...reply.headers });
     if (!before) void reply.after?.();
@@ -248,6 +260,13 @@ function routePrefix(ex: Pick<Exchange, 'route' | 'params'>): string {
  * const { callId } = await graph.simulateIncomingCall({ callbackUri: botUrl });
  * await graph.finishMedia(callId); // completes the prompt the bot started
  * await graph.close();
+ *
+ * @example
+ * // A fleet behind a load balancer: notifications round-robin over three bots' callback servers (a POST that
+ * // fails goes to the next one), and every 20th operation's final reaches the fleet before the 202 does.
+ * const graph = await startFakeGraph({ finalsBeforeAnswer: { every: 20 } });
+ * graph.setCallbackUris([bot1.callbackUri, bot2.callbackUri, bot3.callbackUri]);
+ * const call = graph.addCall({ callbackUri: 'http://127.0.0.1/balancer' }); // stands for the balancer
  */
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   if (typeof options !== 'object' || options === null) throw new TypeError('options must be an object');

@@ -1,4 +1,5 @@
-// The broken answers the fake Graph can be told to give (enqueue), and the seeded PRNG behind its random failures.
+// The broken answers the fake Graph can be told to give (enqueue), and the seeded PRNG behind its random failures
+// and its other replayable choices.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { type Correlation, ODATA_JSON, correlationHeaders, defaultCode, errorBody } from './wire.js';
 
@@ -35,6 +36,28 @@ export function seededRandom(seed: number): () => number {
     x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
     return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
   };
+}
+
+/** Every `every`th pick (the nth, the 2nth...), or a `rate` share of them from a seeded PRNG: never by timing. */
+export type Choice = { every: number } | { rate: number; seed?: number };
+
+export function choiceFailure(name: string, choice: unknown): string | undefined {
+  if (choice === undefined) return undefined;
+  const c = choice as Partial<{ every: unknown; rate: unknown; seed: unknown }>;
+  if (typeof c === 'object' && c !== null && Number.isSafeInteger(c.every) && (c.every as number) > 0 && c.rate === undefined) return undefined;
+  if (typeof c === 'object' && c !== null && typeof c.rate === 'number' && c.rate >= 0 && c.rate <= 1 && (c.seed === undefined || Number.isSafeInteger(c.seed))) return undefined;
+  return `${name} must be { every: a positive integer } or { rate: 0..1, seed?: an integer }`;
+}
+
+/** Says, pick after pick, whether this one is chosen; undefined chooses none. */
+export function chooser(choice: Choice | undefined): () => boolean {
+  if (choice === undefined) return () => false;
+  if ('every' in choice) {
+    let n = 0;
+    return () => ++n % choice.every === 0;
+  }
+  const random = seededRandom(choice.seed ?? 1);
+  return () => random() < choice.rate;
 }
 
 const fakeOperation = JSON.stringify({

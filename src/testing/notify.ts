@@ -1,6 +1,8 @@
 // The notifications the fake Graph POSTs to a call's callbackUri: Graph's commsNotifications payloads (see
 // test/fixtures/graph-docs for the real ones), signed, delivered one after another per call so that a bot sees a
-// call's changes in the order they happened, and recorded. Delivery never throws: failures are recorded.
+// call's changes in the order they happened, redelivered when a POST fails (as the balancer says, balancer.ts),
+// and recorded. Delivery never throws: failures are recorded.
+import { setMaxListeners } from 'node:events';
 import type { CallRoute } from '../contract.js';
 import { isLoopback } from '../hosts.js';
 import { type FakeCall, type FakeOperation, operationResource } from './state.js';
@@ -16,10 +18,15 @@ export type NotificationStyle = 'current' | '2018';
 
 /** One POST to a callback: what was sent, and the status it was answered with (or why it failed). */
 export interface Delivery {
+  /** Where it went: the call's callbackUri, or one of the fleet's callbackUris. */
   callbackUri: string;
   payload: { value: Json[] };
+  /** 1 for the first POST of a payload, 2 for its first redelivery... */
+  attempt: number;
   status?: number;
   error?: unknown;
+  /** The POST that sent the same payload again after this one failed (to connect, in time, or with a 5xx or 429). */
+  redelivery?: Delivery;
 }
 
 export const MAX_RECORDED = 10_000;
@@ -67,7 +74,19 @@ export class Payloads {
 export interface NotifierOptions {
   /** The bearer token of the next POST; undefined sends none. */
   sign(): Promise<string | undefined>;
+  /**
+   * Where the `attempt`th POST of a payload owed to `callbackUri` goes (`failed`: where the one before failed);
+   * undefined: no more attempts. Default: the first attempt only, to callbackUri.
+   */
+  target?(callbackUri: string, attempt: number, failed: string | undefined): string | undefined;
 }
+
+/** A callback the fake Graph will not POST to: sending it again would not change that. */
+class NotLoopbackError extends Error {}
+
+/** What Graph redelivers: a POST that got no answer, or one answered 5xx or 429. */
+const redeliverable = (d: Delivery) =>
+  d.error !== undefined && !(d.error instanceof NotLoopbackError) && (d.status === undefined || d.status >= 500 || d.status === 429);
 
 export class Notifier {
   readonly deliveries: Delivery[] = [];
@@ -77,7 +96,10 @@ export class Notifier {
   readonly #pending = new Set<Promise<unknown>>();
   readonly #stop = new AbortController();
 
-  constructor(private readonly options: NotifierOptions) {}
+  constructor(private readonly options: NotifierOptions) {
+    // One listener per POST in flight: at most one per call, so as many as the test has calls notifying at once.
+    setMaxListeners(0, this.#stop.signal);
+  }
 
   /**
    * Queues a POST of `notifications` to `callbackUri`, after every earlier one queued under `order` (a call);
@@ -106,8 +128,20 @@ export class Notifier {
     this.#stop.abort(new Error('the fake Graph was closed'));
   }
 
+  /** Posts the payload, and again wherever the target says while it fails as Graph would retry; returns the last POST. */
   async #deliver(callbackUri: string, payload: { value: Json[] }): Promise<Delivery> {
-    const delivery: Delivery = { callbackUri, payload };
+    const target = (attempt: number, failed?: string) => (this.options.target ? this.options.target(callbackUri, attempt, failed) : attempt === 1 ? callbackUri : undefined);
+    let delivery: Delivery = { callbackUri: target(1) ?? callbackUri, payload, attempt: 1 };
+    for (;;) {
+      await this.#post(delivery);
+      if (!redeliverable(delivery) || this.#stop.signal.aborted) return delivery;
+      const next = target(delivery.attempt + 1, delivery.callbackUri);
+      if (next === undefined) return delivery;
+      delivery = delivery.redelivery = { callbackUri: next, payload, attempt: delivery.attempt + 1 };
+    }
+  }
+
+  async #post(delivery: Delivery): Promise<void> {
     record(this.deliveries, delivery);
     const abort = new AbortController();
     const onStop = () => abort.abort(this.#stop.signal.reason);
@@ -115,12 +149,12 @@ export class Notifier {
     const timer = setTimeout(() => abort.abort(new Error(`the callback did not answer within ${DELIVERY_TIMEOUT_MS} ms`)), DELIVERY_TIMEOUT_MS);
     try {
       if (this.#stop.signal.aborted) throw this.#stop.signal.reason;
-      const url = new URL(callbackUri);
-      if (!/^https?:$/.test(url.protocol) || !isLoopback(url.hostname)) throw new Error(`the fake Graph notifies loopback callbacks only, not ${callbackUri}`);
+      const url = new URL(delivery.callbackUri);
+      if (!/^https?:$/.test(url.protocol) || !isLoopback(url.hostname)) throw new NotLoopbackError(`the fake Graph notifies loopback callbacks only, not ${delivery.callbackUri}`);
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       const token = await this.options.sign();
       if (token !== undefined) headers.Authorization = `Bearer ${token}`;
-      const answer = await fetch(url, { method: 'POST', headers, body: JSON.stringify(payload), signal: abort.signal });
+      const answer = await fetch(url, { method: 'POST', headers, body: JSON.stringify(delivery.payload), signal: abort.signal });
       await answer.arrayBuffer(); // drained, so the keep-alive socket goes back to the pool
       delivery.status = answer.status;
       if (!answer.ok) throw new Error(`callback answered ${answer.status}`);
@@ -132,7 +166,6 @@ export class Notifier {
       clearTimeout(timer);
       this.#stop.signal.removeEventListener('abort', onStop);
     }
-    return delivery;
   }
 }
 

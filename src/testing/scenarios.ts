@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tone } from '../../generated/index.js';
 import type { CallRoute } from '../contract.js';
 import { TimeoutError } from '../index.js';
-import { COMPLETED, MEDIA_OPERATIONS, type World, finish } from './behaviours.js';
+import { MEDIA_OPERATIONS, type World, completeMedia } from './behaviours.js';
 import type { Delivery, Notifier } from './notify.js';
 import { type FakeCall, type FakeOperation, callResource } from './state.js';
 
@@ -35,7 +35,6 @@ export interface Stage {
   notifier: Notifier;
   appId: string;
   tenantId: string;
-  origin: string;
   /** Resolves when a media operation of the call starts (or at once if one runs); rejects on timeout or close. */
   mediaRunning(call: FakeCall, timeoutMs: number): Promise<void>;
 }
@@ -91,8 +90,7 @@ export async function finishMedia(stage: Stage, callId: string, options: FinishM
   const notifications: Json[] = [];
   for (const op of call.operations.values()) {
     if (op.status !== 'running' || !MEDIA_OPERATIONS.has(op.type)) continue;
-    const recording = op.type === '#microsoft.graph.recordOperation' ? { recordingLocation: `${stage.origin}/recordings/${op.id}`, recordingAccessToken: `recording-${op.id}` } : {};
-    finish(op, 'completed', COMPLETED, recording);
+    completeMedia(stage.world, op);
     done.push(op);
     notifications.push(stage.world.payloads.operation(call, op)!);
   }

@@ -20,6 +20,8 @@ export interface FakeOperation {
   resultInfo?: { code: number; subcode: number; message: string };
   /** Members of its type besides the common ones (participants, completionReason, recordingLocation...). */
   extra: Json;
+  /** Picked by finalsBeforeAnswer: completed, and its final notification answered, before its action was. */
+  finalFirst?: true;
 }
 
 /** A call as the fake Graph holds it. */

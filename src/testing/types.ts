@@ -2,7 +2,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Tone } from '../../generated/index.js';
 import type { AnswerMode } from './behaviours.js';
-import type { Fault } from './faults.js';
+import { callbackUrisFailure, redeliveriesFailure } from './balancer.js';
+import { type Choice, type Fault, choiceFailure } from './faults.js';
 import type { NotificationClaims } from './keys.js';
 import type { Delivery, NotificationStyle } from './notify.js';
 import type { FinishMediaOptions, IncomingCallOptions } from './scenarios.js';
@@ -36,6 +37,26 @@ export interface FakeGraphOptions {
   signNotification?: (claims: NotificationClaims) => string | undefined | Promise<string | undefined>;
   /** n is the request's index: when true, its notifications are delivered before it is answered. */
   notifyBeforeResponse?: (n: number) => boolean;
+  /**
+   * The actions that create an operation it picks (`{ every: 20 }`: the 20th, the 40th...; `{ rate, seed }`: that
+   * share, from a seeded PRNG) have their operation completed at once, a prompt or a recording too, and its
+   * notifications, the final one included, delivered and answered before the action is: the bot has the final
+   * before the caller has the operation id to wait for. Only these: the other prompts still run until finishMedia.
+   */
+  finalsBeforeAnswer?: Choice;
+  /**
+   * The callback servers of a bot fleet behind one load balancer (loopback URLs). When given, each notification
+   * POST goes to the next of them in turn, whatever the call's callbackUri (which then stands for the balancer's
+   * address; a call without one is still not notified), and a POST that fails goes to the one after. Settable
+   * later with setCallbackUris.
+   */
+  callbackUris?: readonly string[];
+  /**
+   * How often a POST that got no answer (refused, reset, no answer in 10 s) or was answered 5xx or 429 is sent
+   * again, at once, as Graph redelivers: to the next of callbackUris, or to the call's callbackUri when there are
+   * none. Default: as many times as there are callbackUris (each other server, then the first again); 0 without.
+   */
+  redeliveries?: number;
   /** Answers this share of the actions (POSTs) with `status`, from a seeded PRNG. */
   randomFailure?: { rate: number; status: 503 | 429 | 504; retryAfterSec?: number; seed?: number };
   /** Called once a request's body was read, before it is answered. */
@@ -65,7 +86,7 @@ export interface FakeGraph {
   readonly requests: RecordedRequest[];
   /** Every call it holds, in creation order. */
   readonly calls: FakeCall[];
-  /** Every POST to a callback, with its answer (the last 10,000). */
+  /** Every POST to a callback, redeliveries included, with its answer (the last 10,000). */
   readonly notifications: Delivery[];
   /** POSTs answered 2xx; the rest are in notificationFailures. */
   readonly notificationsSent: number;
@@ -82,8 +103,10 @@ export interface FakeGraph {
   sendTone(callId: string, tone: Tone): Promise<void>;
   /** Completes the call's running playPrompt/recordResponse, waiting for one to start if none runs. */
   finishMedia(callId: string, options?: FinishMediaOptions): Promise<FakeOperation[]>;
-  /** Resolves once every notification owed so far was answered. */
+  /** Resolves once every notification owed so far was answered (or failed, its redeliveries included). */
   idle(): Promise<void>;
+  /** Balances the coming notification POSTs over these callback servers (see callbackUris); [] ends that. */
+  setCallbackUris(uris: readonly string[]): void;
   /** Drops the records (requests, notifications) and every call. */
   forget(): void;
   close(): Promise<void>;
@@ -99,6 +122,10 @@ export function optionFailure(options: FakeGraphOptions): string | undefined {
   for (const name of ['acceptToken', 'signNotification', 'notifyBeforeResponse', 'onRequest'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') return `${name} must be a function`;
   }
+  const balancing = (options.callbackUris !== undefined ? callbackUrisFailure(options.callbackUris) : undefined) ?? redeliveriesFailure(options.redeliveries);
+  if (balancing) return balancing;
+  const early = choiceFailure('finalsBeforeAnswer', options.finalsBeforeAnswer);
+  if (early) return early;
   const failure = options.randomFailure;
   if (failure !== undefined && !(typeof failure?.rate === 'number' && failure.rate >= 0 && failure.rate <= 1 && [503, 429, 504].includes(failure.status))) {
     return 'randomFailure must be { rate: 0..1, status: 503 | 429 | 504 }';

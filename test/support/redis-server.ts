@@ -10,6 +10,8 @@ export interface RedisServer {
   readonly port: number;
   /** `redis://127.0.0.1:{port}`, for node-redis's createClient({ url }). */
   readonly url: string;
+  /** The running redis-server's process id (a restart changes it). */
+  readonly pid: number | undefined;
   /** Stops it (SIGTERM, then SIGKILL if it lingers) and waits for the process to exit. */
   stop(): Promise<void>;
   /** Stops it and starts a fresh, empty one on the same port: what a restart without persistence looks like. */
@@ -103,6 +105,9 @@ export async function startRedis(): Promise<RedisServer> {
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    get pid() {
+      return current.pid;
+    },
     async stop() {
       await terminate(current);
       rmSync(dir, { recursive: true, force: true });
