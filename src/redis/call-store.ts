@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallState, ParticipantResource } from '../calls/state.js';
 import { isObject } from '../options.js';
-import { type Deadline, RedisScript, type RedisConnection, boundedCommand, replyText } from './connection.js';
+import { type Deadline, type RedisClientLike, RedisScript, command, replyText } from './client.js';
 import { StoreUnavailableError } from './errors.js';
 
 // KEYS[1] the call's hash, KEYS[2] the calls by last write.
@@ -50,7 +50,7 @@ if over > 0 then
 end
 return reply
 `;
-const writeCall = new RedisScript(WRITE_CALL);
+const writeCall = /* @__PURE__ */ new RedisScript(WRITE_CALL);
 
 export interface StoreLayout {
   readonly keyPrefix: string;
@@ -87,15 +87,15 @@ export function decodeState(json: string | undefined): CallState | undefined {
   return value as unknown as CallState;
 }
 
-export async function readCall(redis: RedisConnection, layout: StoreLayout, member: string, deadline: Deadline): Promise<StoredCall> {
-  const reply = await boundedCommand<unknown[]>(redis, ['HMGET', callKey(layout, member), 'v', 'state'], deadline);
+export async function readCall(redis: RedisClientLike, layout: StoreLayout, member: string, deadline: Deadline): Promise<StoredCall> {
+  const reply = await command<unknown>(redis, ['HMGET', callKey(layout, member), 'v', 'state'], deadline);
   const fields = Array.isArray(reply) ? reply : [];
   return { version: replyText(fields[0]) ?? '', state: decodeState(replyText(fields[1])) };
 }
 
 /** Writes `next` (undefined: deletes the call) if the call's version is still `read.version`. */
 export async function writeCallIfUnchanged(
-  redis: RedisConnection,
+  redis: RedisClientLike,
   layout: StoreLayout,
   member: string,
   read: StoredCall,
@@ -104,7 +104,7 @@ export async function writeCallIfUnchanged(
 ): Promise<WriteOutcome> {
   const keys = [callKey(layout, member), callsKey(layout)];
   const args = [read.version, next ? randomUUID() : '', next ? JSON.stringify(next) : '', member, String(layout.callTtlMs), String(layout.maxCalls), callKey(layout, '')];
-  const reply = await writeCall.run<unknown[]>(redis, keys, args, deadline);
+  const reply = await writeCall.run<unknown>(redis, keys, args, deadline);
   if (!Array.isArray(reply)) throw new StoreUnavailableError('the call script answered something other than an array');
   if (Number(reply[0]) === 1) {
     return { written: true, evicted: reply.slice(1).flatMap((s) => decodeState(replyText(s)) ?? []) };

@@ -2,13 +2,10 @@
 // own with a TTL (the age bound), all of them in a sorted set by arrival (the count bound), trimmed in the same
 // atomic step that stores, so that no two instances ever trim against a stale count, and announced in that step
 // too, so that no instance can die between storing a final and telling the fleet.
-import { createHash } from 'node:crypto';
 import type { CommsOperation } from '../../generated/index.js';
 import type { FinalOperation } from '../notifications/finals.js';
 import { idKey } from '../ids.js';
-import { type RedisClientLike, bounded, replyText } from './client.js';
-
-export const DEFAULT_KEY_PREFIX = 'graph-comms:';
+import { Deadline, type RedisClientLike, RedisScript, replyText } from './client.js';
 
 export interface FinalsKeys {
   /** Sorted set of the kept finals' id keys, scored by arrival (Redis's clock, in ms). */
@@ -73,7 +70,7 @@ if excess > 0 then
 end
 return evicted
 `;
-const STORE_SHA = /* @__PURE__ */ createHash('sha1').update(STORE_SCRIPT).digest('hex');
+const storeScript = /* @__PURE__ */ new RedisScript(STORE_SCRIPT);
 
 export interface StoreLimits {
   ttlMs: number;
@@ -87,19 +84,9 @@ export interface StoreLimits {
  */
 export async function storeFinals(client: RedisClientLike, keys: FinalsKeys, finals: readonly FinalOperation[], limits: StoreLimits): Promise<KeptFinal[]> {
   const opKeys = finals.map((f) => idKey(f.operationId));
-  const args = {
-    keys: [keys.kept, ...opKeys.map((k) => keys.op(k))],
-    arguments: [String(limits.ttlMs), String(limits.maxKept), keys.channel, ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])],
-  };
-  const deadline = Date.now() + limits.timeoutMs;
-  let reply: unknown;
-  try {
-    reply = await bounded(client, 'EVALSHA', limits.timeoutMs, () => client.evalSha(STORE_SHA, args));
-  } catch (e) {
-    // A Redis that restarted has forgotten the script: send it whole once, which caches it again.
-    if (!/^NOSCRIPT/.test(String((e as { cause?: { message?: unknown } }).cause?.message))) throw e;
-    reply = await bounded(client, 'EVAL', Math.max(1, deadline - Date.now()), () => client.eval(STORE_SCRIPT, args));
-  }
+  const scriptKeys = [keys.kept, ...opKeys.map((k) => keys.op(k))];
+  const args = [String(limits.ttlMs), String(limits.maxKept), keys.channel, ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])];
+  const reply = await storeScript.run<unknown>(client, scriptKeys, args, new Deadline(limits.timeoutMs));
   return (Array.isArray(reply) ? reply : []).map(decodeKept).filter((k): k is KeptFinal => k !== undefined);
 }
 

@@ -94,7 +94,7 @@ describe('createRedisCallRegistry when Redis goes away', () => {
   const redisPid = async () => Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1]);
 
   it('rejects apply, persist, get and participants with StoreUnavailableError while it is down, and works again after it restarts', { timeout: 60_000 }, async () => {
-    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'down:', timeoutMs: 1_000 });
+    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'down:', commandTimeoutMs: 1_000 });
     const seen = recording(calls);
     await calls.apply(call('created', { state: 'incoming' }));
     const pid = await redisPid();
@@ -116,9 +116,9 @@ describe('createRedisCallRegistry when Redis goes away', () => {
     assert.ok(client.errors.length > 0, 'the client reported the lost connection');
   });
 
-  it('rejects within timeoutMs when Redis takes a command and never answers it (the process stopped)', { timeout: 60_000 }, async () => {
+  it('rejects within commandTimeoutMs when Redis takes a command and never answers it (the process stopped)', { timeout: 60_000 }, async () => {
     await ready(client);
-    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'hung:', timeoutMs: 300 });
+    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'hung:', commandTimeoutMs: 300 });
     await calls.apply(call('created', { state: 'incoming' }));
     const pid = await redisPid();
     process.kill(pid, 'SIGSTOP');

@@ -225,7 +225,7 @@ describe('createRedisCallRegistry', () => {
     assert.throws(() => createRedisCallRegistry({} as never), TypeError);
     assert.throws(() => createRedisCallRegistry({ redis: a, maxCalls: 0 }), /maxCalls/);
     assert.throws(() => createRedisCallRegistry({ redis: a, callTtlMs: 1.5 }), /callTtlMs/);
-    assert.throws(() => createRedisCallRegistry({ redis: a, timeoutMs: Infinity }), /timeoutMs/);
+    assert.throws(() => createRedisCallRegistry({ redis: a, commandTimeoutMs: Infinity }), /commandTimeoutMs/);
     assert.throws(() => createRedisCallRegistry({ redis: a, keyPrefix: 3 as never }), /keyPrefix/);
     const calls = createRedisCallRegistry({ redis: a });
     return assert.rejects(calls.get(''), TypeError);
