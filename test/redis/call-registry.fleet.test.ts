@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import type { CallChange } from '../../src/calls/state.js';
 import { createRedisCallRegistry } from '../../src/redis/call-registry.js';
 import { StoreUnavailableError } from '../../src/redis/errors.js';
-import { type Client, call, ready, recording, redisForSuite, roster, sequence } from './registry-support.js';
+import { call, recording, roster, sequence } from './registry-support.js';
+import { type Client, freshPrefix, ready, redisSuite } from './support.js';
 
 const PARTICIPANTS = 10;
 const SEQUENCES = 20;
@@ -30,8 +31,8 @@ function assertOneHistory(changes: CallChange[], id: string): void {
 }
 
 describe('createRedisCallRegistry, two instances at once', () => {
-  const suite = redisForSuite(2);
-  const keyPrefix = suite.keyPrefix;
+  const suite = redisSuite(2);
+  const keyPrefix = freshPrefix;
   let a: Client;
   let b: Client;
   before(() => void ([a, b] = suite.clients));
@@ -87,7 +88,7 @@ describe('createRedisCallRegistry, two instances at once', () => {
 });
 
 describe('createRedisCallRegistry when Redis goes away', () => {
-  const suite = redisForSuite(1);
+  const suite = redisSuite(1);
   let client: Client;
   before(() => void ([client] = suite.clients));
   // The test started this redis-server; it is stopped (or killed) by its own process id.

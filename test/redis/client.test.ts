@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Deadline, type RedisClientLike, RedisScript, checkClient, command } from '../../src/redis/client.js';
 import { StoreUnavailableError, createRedisCallRegistry, createRedisTracker } from '../../src/redis/index.js';
-import { type Client, call, redisForSuite } from './registry-support.js';
-import { freshPrefix, opPayload } from './support.js';
+import { call } from './registry-support.js';
+import { type Client, freshPrefix, opPayload, redisSuite } from './support.js';
 
 type Sent = { args: readonly string[]; timeout: number | undefined };
 
@@ -108,7 +108,7 @@ describe('checkClient', () => {
 });
 
 describe('both factories on a Redis that forgot its scripts (SCRIPT FLUSH)', () => {
-  const suite = redisForSuite(1);
+  const suite = redisSuite(1);
 
   it('store once the script is sent whole, and by SHA1 after that', async () => {
     const [redis] = suite.clients as [Client];

@@ -1,15 +1,10 @@
-// What the call registry's tests share (the tracker's are in support.ts): notifications to apply, a node-redis
-// client on the test server, and a connection that can slip another instance's write in just before a script runs.
+// What the call registry's tests share (the suite hooks and clients are support.ts's): notifications to apply, and
+// clients that slip another instance's write in just before a script runs, or hold the first script back.
 import { readFileSync } from 'node:fs';
-import { after, before } from 'node:test';
 import type { CommsNotifications } from '../../generated/index.js';
 import type { CallChange } from '../../src/calls/state.js';
 import { parseCommsNotifications } from '../../src/notifications/parse.js';
 import type { RedisClientLike } from '../../src/redis/client.js';
-import { type RedisServer, startRedis } from '../support/redis-server.js';
-import { type Client as RedisClient, connect as connectClient, ready } from './support.js';
-
-export { ready };
 
 export const docs = (name: string): CommsNotifications =>
   parseCommsNotifications(JSON.stringify(JSON.parse(readFileSync(new URL(`../fixtures/graph-docs/${name}.json`, import.meta.url), 'utf8')).payload));
@@ -21,32 +16,6 @@ export const roster = (changeType: string, participants: Record<string, unknown>
   ({
     value: [{ changeType, resourceUrl: `${callAt(callId)}/participants`, resourceData: participants.map((p) => ({ '@odata.type': '#microsoft.graph.participant', ...p })) }],
   }) as unknown as CommsNotifications;
-
-/** A connected client; its 'error' events (Redis going away mid-test) are kept rather than thrown. */
-export async function connect(url: string): Promise<Client> {
-  const errors: unknown[] = [];
-  return Object.assign(await connectClient(url, errors), { errors });
-}
-
-export type Client = RedisClient & { errors: unknown[] };
-
-/**
- * A redis-server with `count` clients for the tests of one describe, started before them and all closed after;
- * `keyPrefix()` gives each test keys of its own, so that none sees another's calls.
- */
-export function redisForSuite(count: number): { server: RedisServer; clients: Client[]; keyPrefix(): string } {
-  let prefixes = 0;
-  const suite = { server: undefined as unknown as RedisServer, clients: [] as Client[], keyPrefix: () => `t${++prefixes}:` };
-  before(async () => {
-    suite.server = await startRedis();
-    for (let i = 0; i < count; i++) suite.clients.push(await connect(suite.server.url));
-  });
-  after(async () => {
-    await Promise.all(suite.clients.map((c) => c.close()));
-    await suite.server?.stop();
-  });
-  return suite;
-}
 
 export function recording(registry: { onChange(listener: (c: CallChange) => void): () => void }): CallChange[] {
   const seen: CallChange[] = [];
