@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallState, ParticipantResource } from '../calls/state.js';
 import { isObject } from '../options.js';
-import { type Deadline, type RedisClientLike, RedisScript, command, replyText } from './client.js';
+import { type Deadline, type RedisClientLike, RedisScript, command, jsonReply, replyText } from './client.js';
 import { StoreUnavailableError } from './errors.js';
 
 // KEYS[1] the call's hash, KEYS[2] the calls by last write.
@@ -70,17 +70,11 @@ const callKey = (layout: StoreLayout, member: string) => `${layout.keyPrefix}cal
 const callsKey = (layout: StoreLayout) => `${layout.keyPrefix}calls`;
 
 /**
- * The stored JSON back as a CallState; undefined for anything else (a value another program wrote, say), which
+ * A stored state back as a CallState; undefined for anything else (a value another program wrote, say), which
  * the next write then replaces.
  */
-export function decodeState(json: string | undefined): CallState | undefined {
-  if (json === undefined || json === '') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+export function decodeState(reply: unknown): CallState | undefined {
+  const value = jsonReply(reply);
   if (!isObject(value) || typeof value.callId !== 'string' || !isObject(value.participants)) return undefined;
   if (value.call !== undefined && !isObject(value.call)) return undefined;
   if (!Object.values(value.participants).every(isObject)) return undefined;
@@ -90,7 +84,7 @@ export function decodeState(json: string | undefined): CallState | undefined {
 export async function readCall(redis: RedisClientLike, layout: StoreLayout, member: string, deadline: Deadline): Promise<StoredCall> {
   const reply = await command<unknown>(redis, ['HMGET', callKey(layout, member), 'v', 'state'], deadline);
   const fields = Array.isArray(reply) ? reply : [];
-  return { version: replyText(fields[0]) ?? '', state: decodeState(replyText(fields[1])) };
+  return { version: replyText(fields[0]) ?? '', state: decodeState(fields[1]) };
 }
 
 /** Writes `next` (undefined: deletes the call) if the call's version is still `read.version`. */
@@ -107,9 +101,9 @@ export async function writeCallIfUnchanged(
   const reply = await writeCall.run<unknown>(redis, keys, args, deadline);
   if (!Array.isArray(reply)) throw new StoreUnavailableError('the call script answered something other than an array');
   if (Number(reply[0]) === 1) {
-    return { written: true, evicted: reply.slice(1).flatMap((s) => decodeState(replyText(s)) ?? []) };
+    return { written: true, evicted: reply.slice(1).flatMap((s) => decodeState(s) ?? []) };
   }
-  return { written: false, current: { version: replyText(reply[1]) ?? '', state: decodeState(replyText(reply[2])) } };
+  return { written: false, current: { version: replyText(reply[1]) ?? '', state: decodeState(reply[2]) } };
 }
 
 /** The participants of a state, in the order they were first seen. */

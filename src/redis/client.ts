@@ -3,6 +3,7 @@
 // past the deadline of the operation the command belongs to.
 import { createHash } from 'node:crypto';
 import { describeThrown } from '../errors.js';
+import { parseJson } from '../response.js';
 import { StoreUnavailableError } from './errors.js';
 
 export type MessageListener = (message: string, channel: string) => unknown;
@@ -111,6 +112,12 @@ export function replyText(reply: unknown): string | undefined {
   if (typeof reply === 'string') return reply;
   if (reply instanceof Uint8Array) return Buffer.from(reply.buffer, reply.byteOffset, reply.byteLength).toString('utf8');
   return undefined;
+}
+
+/** A reply holding JSON, parsed; undefined for nil, for what is not text, and for text that is not JSON. */
+export function jsonReply(reply: unknown): unknown {
+  const text = replyText(reply);
+  return text === undefined ? undefined : parseJson(text);
 }
 
 /** Calls a reporting hook; what it throws is dropped, so that a failing reporter changes nothing. */

@@ -1,6 +1,6 @@
 // The fleet objects' options, checked the way the SDK checks every option: a TypeError naming the one that is
 // wrong. What both factories take (the client, the key prefix, the command deadline) is named and checked once.
-import type { CallChange, CallResource, ParticipantResource } from '../calls/state.js';
+import type { CallRegistryOptions } from '../calls/registry.js';
 import type { TrackerEviction } from '../notifications/tracker.js';
 import { isObject, option } from '../options.js';
 import { type RedisClientLike, checkClient } from './client.js';
@@ -31,15 +31,12 @@ export interface RedisTrackerOptions extends RedisOptions {
   onError?: (error: unknown) => void;
 }
 
-export interface RedisCallRegistryOptions extends RedisOptions {
-  /** Calls kept at most, fleet-wide. Default 10,000; past it the call written least recently is evicted. */
+/** CallRegistry's options (onEvicted, onListenerError, maxCalls), the bound fleet-wide, and a TTL. */
+export interface RedisCallRegistryOptions extends RedisOptions, CallRegistryOptions {
+  /** Calls kept at most, fleet-wide. Default 10,000; past it the call written least recently is evicted, by the instance writing. */
   maxCalls?: number;
   /** How long a call nobody writes is kept, refreshed on each apply. Default 24 h. */
   callTtlMs?: number;
-  /** Told of each call this instance evicted to make room (its last known state). */
-  onEvicted?: (callId: string, state: { call?: CallResource; participants: ParticipantResource[] }) => void;
-  /** Told when a change listener throws; the other listeners still run. As CallRegistry's. */
-  onListenerError?: (error: unknown, change: CallChange) => void;
 }
 
 export interface Checked {
