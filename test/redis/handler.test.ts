@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CommsNotifications } from '../../generated/index.js';
-import { CallRegistry } from '../../src/calls/registry.js';
+import type { CallRegistry } from '../../src/calls/registry.js';
 import type { CallChange } from '../../src/calls/state.js';
 import { createCallbackHandler } from '../../src/notifications/handler.js';
 import type { CallsSink, TrackerSink } from '../../src/notifications/sinks.js';
-import { OperationTracker } from '../../src/notifications/tracker.js';
+import type { OperationTracker } from '../../src/notifications/tracker.js';
 import { createNotificationVerifier } from '../../src/notifications/verifier.js';
 import { type RedisCallRegistry, type RedisTracker, StoreUnavailableError, createRedisCallRegistry, createRedisTracker } from '../../src/redis/index.js';
 import { createTestKeys, type JwksServer, signCallbackToken, startJwksServer, TEST_AUDIENCE, TEST_ISSUER, type TestKey } from '../support/jwt.js';
