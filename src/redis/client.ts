@@ -3,7 +3,6 @@
 // past the deadline of the operation the command belongs to.
 import { createHash } from 'node:crypto';
 import { describeThrown } from '../errors.js';
-import { parseJson } from '../response.js';
 import { StoreUnavailableError } from './errors.js';
 
 export type MessageListener = (message: string, channel: string) => unknown;
@@ -117,7 +116,13 @@ export function replyText(reply: unknown): string | undefined {
 /** A reply holding JSON, parsed; undefined for nil, for what is not text, and for text that is not JSON. */
 export function jsonReply(reply: unknown): unknown {
   const text = replyText(reply);
-  return text === undefined ? undefined : parseJson(text);
+  if (text === undefined) return undefined;
+  // Not response.ts's parseJson: that module would bring the HTTP layer's state into this bundle.
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls a reporting hook; what it throws is dropped, so that a failing reporter changes nothing. */
