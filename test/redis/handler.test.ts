@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CommsNotifications } from '../../generated/index.js';
 import type { CallRegistry } from '../../src/calls/registry.js';
 import type { CallChange } from '../../src/calls/state.js';
-import { createCallbackHandler } from '../../src/notifications/handler.js';
+import { type CallbackHandlerOptions, createCallbackHandler } from '../../src/notifications/handler.js';
 import type { CallsSink, TrackerSink } from '../../src/notifications/sinks.js';
 import type { OperationTracker } from '../../src/notifications/tracker.js';
 import { createNotificationVerifier } from '../../src/notifications/verifier.js';
@@ -14,7 +14,7 @@ import { type RedisCallRegistry, type RedisTracker, StoreUnavailableError, creat
 import { createTestKeys, type JwksServer, signCallbackToken, startJwksServer, TEST_AUDIENCE, TEST_ISSUER, type TestKey } from '../support/jwt.js';
 import type { RedisServer } from '../support/redis-server.js';
 import { JSON_TYPE } from '../src/notifications/callbacks.js';
-import { listen, send } from '../src/notifications/http.js';
+import { type RawResponse, listen, send } from '../src/notifications/http.js';
 import { call } from './registry-support.js';
 import { type Client, bringBack, freshPrefix, opPayload, redisSuite, takeDown, twoInstances } from './support.js';
 
@@ -53,14 +53,30 @@ describe('createCallbackHandler with a Redis tracker, over HTTP', () => {
     return send(url, { headers: { ...JSON_TYPE, authorization: `Bearer ${token}` }, body });
   };
 
+  /** A bot's callback server with these sinks, keeping what its onRejected and onError are told. */
+  async function startBot(sinks: Pick<CallbackHandlerOptions, 'tracker' | 'calls'>) {
+    const rejected: [string, number][] = [];
+    const errors: unknown[] = [];
+    const verifier = createNotificationVerifier({ audience: TEST_AUDIENCE, jwksUri: jwks.jwksUri });
+    const bot = await listen(createCallbackHandler({ verifier, ...sinks, onRejected: (r, s) => void rejected.push([r, s]), onError: (e) => void errors.push(e) }));
+    return { bot, rejected, errors };
+  }
+
+  /** The one refusal a payload that could not be stored gets, told once to onRejected and onError. */
+  function assertStoreRefused(refused: RawResponse, rejected: [string, number][], errors: unknown[]): void {
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers['retry-after'], '5');
+    assert.deepEqual(refused.json, { error: { code: 'serviceUnavailable', reason: 'store-unavailable' } });
+    assert.deepEqual(rejected, [['store-unavailable', 503]]);
+    assert.equal(errors.length, 1);
+    assert.ok(errors[0] instanceof StoreUnavailableError, String(errors[0]));
+  }
+
   it('stores before the 202; with Redis gone answers 503 + Retry-After, and takes the redelivery once it is back', async () => {
     const keyPrefix = freshPrefix();
     await using receiving = createRedisTracker({ redis: a, keyPrefix });
     await using waitingSide = createRedisTracker({ redis: b, keyPrefix });
-    const rejected: [string, number][] = [];
-    const errors: unknown[] = [];
-    const verifier = createNotificationVerifier({ audience: TEST_AUDIENCE, jwksUri: jwks.jwksUri });
-    const bot = await listen(createCallbackHandler({ verifier, tracker: receiving, onRejected: (r, s) => void rejected.push([r, s]), onError: (e) => void errors.push(e) }));
+    const { bot, rejected, errors } = await startBot({ tracker: receiving });
     try {
       // Redis up: stored in Redis by the time the 202 is read.
       const first = await deliver(bot.url, JSON.stringify(opPayload('op-up')));
@@ -71,13 +87,7 @@ describe('createCallbackHandler with a Redis tracker, over HTTP', () => {
       const waiting = waitingSide.waitFor('op-down', { timeoutMs: 30_000 });
       const body = JSON.stringify(opPayload('op-down', { clientContext: 'redelivered' }));
       await takeDown(server.url, [a, b]);
-      const refused = await deliver(bot.url, body);
-      assert.equal(refused.status, 503);
-      assert.equal(refused.headers['retry-after'], '5');
-      assert.deepEqual(refused.json, { error: { code: 'serviceUnavailable', reason: 'store-unavailable' } });
-      assert.deepEqual(rejected, [['store-unavailable', 503]]);
-      assert.equal(errors.length, 1);
-      assert.ok(errors[0] instanceof StoreUnavailableError, String(errors[0]));
+      assertStoreRefused(await deliver(bot.url, body), rejected, errors);
 
       await bringBack(server, [a, b]);
       // The same bytes again, as Graph redelivers them: not taken for a duplicate of the refused one.
@@ -103,11 +113,7 @@ describe('createCallbackHandler with a Redis tracker, over HTTP', () => {
     calls.onChange((c) => void changes.push(c));
     const heardElsewhere: CallChange[] = [];
     elsewhere.onChange((c) => void heardElsewhere.push(c));
-    const rejected: [string, number][] = [];
-    const errors: unknown[] = [];
-    const verifier = createNotificationVerifier({ audience: TEST_AUDIENCE, jwksUri: jwks.jwksUri });
-    const handler = createCallbackHandler({ verifier, tracker, calls, onRejected: (r, s) => void rejected.push([r, s]), onError: (e) => void errors.push(e) });
-    const bot = await listen(handler);
+    const { bot, rejected, errors } = await startBot({ tracker, calls });
     const stateInRedis = async () => JSON.parse((await otherClient.hGet(`${keyPrefix}call:c1`, 'state')) ?? 'null')?.call?.state;
     try {
       // Both up: the call's state and the final are in their Redis by the time the 202 is read; the listener of
@@ -123,13 +129,7 @@ describe('createCallbackHandler with a Redis tracker, over HTTP', () => {
       // The registry's Redis gone (the tracker's is up, and this payload has no final for it): 503, nothing applied.
       const body = JSON.stringify(call('updated', { state: 'established' }));
       await takeDown(registryRedis.server.url, [receivingClient, otherClient]);
-      const refused = await deliver(bot.url, body);
-      assert.equal(refused.status, 503);
-      assert.equal(refused.headers['retry-after'], '5');
-      assert.deepEqual(refused.json, { error: { code: 'serviceUnavailable', reason: 'store-unavailable' } });
-      assert.deepEqual(rejected, [['store-unavailable', 503]]);
-      assert.equal(errors.length, 1);
-      assert.ok(errors[0] instanceof StoreUnavailableError, String(errors[0]));
+      assertStoreRefused(await deliver(bot.url, body), rejected, errors);
 
       // Back (empty: no persistence), and nothing of the refused payload was applied meanwhile.
       await bringBack(registryRedis.server, [receivingClient, otherClient]);
