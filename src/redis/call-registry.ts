@@ -7,27 +7,13 @@ import type { CallChange, CallResource, CallResourceRef, ParticipantResource } f
 import { applyToCall, callResourceOf } from '../calls/state.js';
 import { ChangeListeners, reportEvicted } from '../calls/listeners.js';
 import { idKey } from '../ids.js';
-import { isObject, option, positive } from '../options.js';
+import { isObject } from '../options.js';
 import { type StoreLayout, participantsOf, readCall, writeCallIfUnchanged } from './call-store.js';
-import { Deadline, type RedisConnection, checkConnection } from './connection.js';
+import { Deadline, type RedisClientLike } from './client.js';
 import { StoreConflictError } from './errors.js';
+import { type RedisCallRegistryOptions, checkedRegistryOptions } from './options.js';
 
-export interface RedisCallRegistryOptions {
-  /** The application's node-redis client (`createClient()` from `redis`), connected by the application. */
-  redis: RedisConnection;
-  /** Prepended to every key. Default "graph-comms:". */
-  keyPrefix?: string;
-  /** Calls kept at most, fleet-wide. Default 10,000; past it the call written least recently is evicted. */
-  maxCalls?: number;
-  /** How long a call nobody writes is kept, refreshed on each apply. Default 24 h. */
-  callTtlMs?: number;
-  /** How long one apply, persist, get or participants may take, waiting its turn and retries included. Default 2,000. */
-  timeoutMs?: number;
-  /** Told of each call this instance evicted to make room (its last known state). */
-  onEvicted?: (callId: string, state: { call?: CallResource; participants: ParticipantResource[] }) => void;
-  /** Told when a change listener throws; the other listeners still run. */
-  onListenerError?: (error: unknown, change: CallChange) => void;
-}
+export type { RedisCallRegistryOptions } from './options.js';
 
 /** CallRegistry's contract, with Redis behind it: reads are async, and writes settle once Redis has them. */
 export interface RedisCallRegistry {
@@ -55,8 +41,6 @@ export interface RedisCallRegistry {
 // Each losing attempt means another instance's write won, so the call moved on; a call written this often at
 // once by this many instances is not what Graph sends.
 const MAX_ATTEMPTS = 32;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
 const noop = () => {};
 
 /**
@@ -69,7 +53,6 @@ const noop = () => {};
  * // later, on any instance: (await calls.get(callId))?.state
  */
 export function createRedisCallRegistry(options: RedisCallRegistryOptions): RedisCallRegistry {
-  if (!isObject(options)) throw new TypeError('options must be an object');
   return new SharedCallRegistry(options);
 }
 
@@ -80,7 +63,7 @@ interface Pending {
 }
 
 class SharedCallRegistry implements RedisCallRegistry {
-  readonly #redis: RedisConnection;
+  readonly #redis: RedisClientLike;
   readonly #layout: StoreLayout;
   readonly #timeoutMs: number;
   readonly #options: RedisCallRegistryOptions;
@@ -92,13 +75,10 @@ class SharedCallRegistry implements RedisCallRegistry {
   #evicted = 0;
 
   constructor(options: RedisCallRegistryOptions) {
-    this.#redis = checkConnection(options.redis);
-    this.#layout = {
-      keyPrefix: option('keyPrefix', options.keyPrefix, (v) => typeof v === 'string', 'a string', 'graph-comms:'),
-      maxCalls: option('maxCalls', options.maxCalls, isCount, 'a positive integer', 10_000),
-      callTtlMs: option('callTtlMs', options.callTtlMs, isCount, 'a positive integer of milliseconds', DAY_MS),
-    };
-    this.#timeoutMs = option('timeoutMs', options.timeoutMs, (v) => positive(v) && v !== Infinity, 'a finite number of milliseconds > 0', 2_000);
+    const o = checkedRegistryOptions(options);
+    this.#redis = o.redis;
+    this.#layout = { keyPrefix: o.keyPrefix, maxCalls: o.maxCalls, callTtlMs: o.callTtlMs };
+    this.#timeoutMs = o.commandTimeoutMs;
     this.#options = options;
     this.#listeners = new ChangeListeners(options.onListenerError);
   }
@@ -209,5 +189,4 @@ class SharedCallRegistry implements RedisCallRegistry {
       read = outcome.current;
     }
   }
-
 }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallState, ParticipantResource } from '../calls/state.js';
 import { isObject } from '../options.js';
-import { type Deadline, RedisScript, type RedisConnection, boundedCommand, replyText } from './connection.js';
+import { type Deadline, type RedisClientLike, RedisScript, command, jsonReply, replyText } from './client.js';
 import { StoreUnavailableError } from './errors.js';
 
 // KEYS[1] the call's hash, KEYS[2] the calls by last write.
@@ -50,7 +50,7 @@ if over > 0 then
 end
 return reply
 `;
-const writeCall = new RedisScript(WRITE_CALL);
+const writeCall = /* @__PURE__ */ new RedisScript(WRITE_CALL);
 
 export interface StoreLayout {
   readonly keyPrefix: string;
@@ -70,32 +70,26 @@ const callKey = (layout: StoreLayout, member: string) => `${layout.keyPrefix}cal
 const callsKey = (layout: StoreLayout) => `${layout.keyPrefix}calls`;
 
 /**
- * The stored JSON back as a CallState; undefined for anything else (a value another program wrote, say), which
+ * A stored state back as a CallState; undefined for anything else (a value another program wrote, say), which
  * the next write then replaces.
  */
-export function decodeState(json: string | undefined): CallState | undefined {
-  if (json === undefined || json === '') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+export function decodeState(reply: unknown): CallState | undefined {
+  const value = jsonReply(reply);
   if (!isObject(value) || typeof value.callId !== 'string' || !isObject(value.participants)) return undefined;
   if (value.call !== undefined && !isObject(value.call)) return undefined;
   if (!Object.values(value.participants).every(isObject)) return undefined;
   return value as unknown as CallState;
 }
 
-export async function readCall(redis: RedisConnection, layout: StoreLayout, member: string, deadline: Deadline): Promise<StoredCall> {
-  const reply = await boundedCommand<unknown[]>(redis, ['HMGET', callKey(layout, member), 'v', 'state'], deadline);
+export async function readCall(redis: RedisClientLike, layout: StoreLayout, member: string, deadline: Deadline): Promise<StoredCall> {
+  const reply = await command<unknown>(redis, ['HMGET', callKey(layout, member), 'v', 'state'], deadline);
   const fields = Array.isArray(reply) ? reply : [];
-  return { version: replyText(fields[0]) ?? '', state: decodeState(replyText(fields[1])) };
+  return { version: replyText(fields[0]) ?? '', state: decodeState(fields[1]) };
 }
 
 /** Writes `next` (undefined: deletes the call) if the call's version is still `read.version`. */
 export async function writeCallIfUnchanged(
-  redis: RedisConnection,
+  redis: RedisClientLike,
   layout: StoreLayout,
   member: string,
   read: StoredCall,
@@ -104,12 +98,12 @@ export async function writeCallIfUnchanged(
 ): Promise<WriteOutcome> {
   const keys = [callKey(layout, member), callsKey(layout)];
   const args = [read.version, next ? randomUUID() : '', next ? JSON.stringify(next) : '', member, String(layout.callTtlMs), String(layout.maxCalls), callKey(layout, '')];
-  const reply = await writeCall.run<unknown[]>(redis, keys, args, deadline);
+  const reply = await writeCall.run<unknown>(redis, keys, args, deadline);
   if (!Array.isArray(reply)) throw new StoreUnavailableError('the call script answered something other than an array');
   if (Number(reply[0]) === 1) {
-    return { written: true, evicted: reply.slice(1).flatMap((s) => decodeState(replyText(s)) ?? []) };
+    return { written: true, evicted: reply.slice(1).flatMap((s) => decodeState(s) ?? []) };
   }
-  return { written: false, current: { version: replyText(reply[1]) ?? '', state: decodeState(replyText(reply[2])) } };
+  return { written: false, current: { version: replyText(reply[1]) ?? '', state: decodeState(reply[2]) } };
 }
 
 /** The participants of a state, in the order they were first seen. */

@@ -2,16 +2,13 @@
 // own with a TTL (the age bound), all of them in a sorted set by arrival (the count bound), trimmed in the same
 // atomic step that stores, so that no two instances ever trim against a stale count, and announced in that step
 // too, so that no instance can die between storing a final and telling the fleet.
-import { createHash } from 'node:crypto';
 import type { CommsOperation } from '../../generated/index.js';
 import type { FinalOperation } from '../notifications/finals.js';
 import { idKey } from '../ids.js';
-import { type RedisClientLike, bounded, replyText } from './client.js';
-
-export const DEFAULT_KEY_PREFIX = 'graph-comms:';
+import { Deadline, type RedisClientLike, RedisScript, jsonReply } from './client.js';
 
 export interface FinalsKeys {
-  /** Sorted set of the kept finals' id keys, scored by arrival (Redis's clock, in ms). */
+  /** Sorted set of the kept finals' id keys, scored by arrival (Redis's clock in µs, strictly increasing). */
   readonly kept: string;
   /** Where the final of operation `opKey` is kept, as JSON (a KeptFinal). */
   op(opKey: string): string;
@@ -38,7 +35,9 @@ export interface KeptFinal {
 }
 
 // KEYS[1]: the sorted set ("…ops"); KEYS[2…]: each final's key. ARGV: the TTL in ms, the most finals kept, the
-// channel, then each final's JSON and id key. A final newly stored is published (its id key) on the channel. The
+// channel, then each final's JSON and id key. A final newly stored is published (its id key) on the channel, and
+// scored in microseconds of Redis's clock, each above the newest already kept: finals stored within one
+// microsecond (or after the clock went back) still leave in the order they came, never the one just stored. The
 // trimmed finals' keys are built from KEYS[1]'s own prefix (which a client-side keyPrefix has already been added
 // to), so the script needs a single Redis node, not a cluster. Returns the JSON of every final it evicted that no
 // waiter had.
@@ -49,15 +48,19 @@ local ttl = tonumber(ARGV[1])
 local max = tonumber(ARGV[2])
 local channel = ARGV[3]
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local clock = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local newest = redis.call('ZRANGE', kept, -1, -1, 'WITHSCORES')
+local at = clock
+if newest[2] and tonumber(newest[2]) >= at then at = tonumber(newest[2]) + 1 end
 for i = 2, #KEYS do
-  local at = 4 + (i - 2) * 2
-  if redis.call('SET', KEYS[i], ARGV[at], 'NX', 'PX', ttl) then
-    redis.call('ZADD', kept, now, ARGV[at + 1])
-    redis.call('PUBLISH', channel, ARGV[at + 1])
+  local arg = 4 + (i - 2) * 2
+  if redis.call('SET', KEYS[i], ARGV[arg], 'NX', 'PX', ttl) then
+    redis.call('ZADD', kept, string.format('%.0f', at), ARGV[arg + 1])
+    at = at + 1
+    redis.call('PUBLISH', channel, ARGV[arg + 1])
   end
 end
-redis.call('ZREMRANGEBYSCORE', kept, '-inf', now - ttl)
+redis.call('ZREMRANGEBYSCORE', kept, '-inf', string.format('%.0f', clock - ttl * 1000))
 local evicted = {}
 local excess = redis.call('ZCARD', kept) - max
 if excess > 0 then
@@ -73,7 +76,7 @@ if excess > 0 then
 end
 return evicted
 `;
-const STORE_SHA = /* @__PURE__ */ createHash('sha1').update(STORE_SCRIPT).digest('hex');
+const storeScript = /* @__PURE__ */ new RedisScript(STORE_SCRIPT);
 
 export interface StoreLimits {
   ttlMs: number;
@@ -87,19 +90,9 @@ export interface StoreLimits {
  */
 export async function storeFinals(client: RedisClientLike, keys: FinalsKeys, finals: readonly FinalOperation[], limits: StoreLimits): Promise<KeptFinal[]> {
   const opKeys = finals.map((f) => idKey(f.operationId));
-  const args = {
-    keys: [keys.kept, ...opKeys.map((k) => keys.op(k))],
-    arguments: [String(limits.ttlMs), String(limits.maxKept), keys.channel, ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])],
-  };
-  const deadline = Date.now() + limits.timeoutMs;
-  let reply: unknown;
-  try {
-    reply = await bounded(client, 'EVALSHA', limits.timeoutMs, () => client.evalSha(STORE_SHA, args));
-  } catch (e) {
-    // A Redis that restarted has forgotten the script: send it whole once, which caches it again.
-    if (!/^NOSCRIPT/.test(String((e as { cause?: { message?: unknown } }).cause?.message))) throw e;
-    reply = await bounded(client, 'EVAL', Math.max(1, deadline - Date.now()), () => client.eval(STORE_SCRIPT, args));
-  }
+  const scriptKeys = [keys.kept, ...opKeys.map((k) => keys.op(k))];
+  const args = [String(limits.ttlMs), String(limits.maxKept), keys.channel, ...finals.flatMap((f, i) => [JSON.stringify(keptFinal(f)), opKeys[i]!])];
+  const reply = await storeScript.run<unknown>(client, scriptKeys, args, new Deadline(limits.timeoutMs));
   return (Array.isArray(reply) ? reply : []).map(decodeKept).filter((k): k is KeptFinal => k !== undefined);
 }
 
@@ -109,16 +102,9 @@ function keptFinal({ operationId, callId, operation }: FinalOperation): KeptFina
 
 /** A final's key as read back; undefined for a missing key or anything this code did not write. */
 export function decodeKept(reply: unknown): KeptFinal | undefined {
-  const text = replyText(reply);
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = jsonReply(reply);
   const { operationId, callId, operation } = (value ?? {}) as Partial<KeptFinal>;
   if (typeof operationId !== 'string' || typeof operation !== 'object' || operation === null) return undefined;
   if (callId !== undefined && typeof callId !== 'string') return undefined;
-  return callId === undefined ? { operationId, operation } : { operationId, callId, operation };
+  return keptFinal({ operationId, callId, operation } as FinalOperation);
 }

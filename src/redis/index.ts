@@ -5,6 +5,6 @@ export type { RedisTracker, RedisTrackerOptions } from './tracker.js';
 export { createRedisCallRegistry } from './call-registry.js';
 export type { RedisCallRegistry, RedisCallRegistryOptions } from './call-registry.js';
 export { StoreConflictError, StoreUnavailableError } from './errors.js';
-export type { RedisConnection } from './connection.js';
+export type { RedisOptions } from './options.js';
 export type { CallChange, CallEvent, CallResource, ParticipantResource } from '../calls/state.js';
 export type { MessageListener, RedisClientLike, RedisSubscriberLike } from './client.js';

@@ -6,10 +6,10 @@ import { idKey } from '../ids.js';
 import { AbortError, type DurableSink, OperationTracker, type TrackerEviction, type WaitForOptions, parseCommsNotifications } from '../index.js';
 import { type FinalOperation, type TrackedResult, type WaitTarget, finalsOf, sameCall, waitTarget } from '../notifications/finals.js';
 import { Announcements } from './announcements.js';
-import { type RedisClientLike, bounded, report } from './client.js';
+import { Deadline, type RedisClientLike, command, report } from './client.js';
 import { StoreUnavailableError } from './errors.js';
-import { DEFAULT_KEY_PREFIX, type FinalsKeys, type KeptFinal, decodeKept, finalsKeys, storeFinals } from './finals-store.js';
-import { type RedisTrackerOptions, checkedOptions } from './options.js';
+import { type FinalsKeys, type KeptFinal, decodeKept, finalsKeys, storeFinals } from './finals-store.js';
+import { type RedisTrackerOptions, checkedTrackerOptions } from './options.js';
 
 export type { RedisTrackerOptions } from './options.js';
 
@@ -57,9 +57,9 @@ class RedisOperationTracker implements RedisTracker {
   #evicted = 0;
 
   constructor(options: RedisTrackerOptions) {
-    const o = checkedOptions(options);
-    this.#redis = options.redis;
-    this.#keys = finalsKeys(o.keyPrefix ?? DEFAULT_KEY_PREFIX);
+    const o = checkedTrackerOptions(options);
+    this.#redis = o.redis;
+    this.#keys = finalsKeys(o.keyPrefix);
     this.#limits = { ttlMs: o.maxPendingAgeMs, maxKept: o.maxPending, timeoutMs: o.commandTimeoutMs };
     this.#onEvicted = options.onEvicted;
     this.#onError = options.onError;
@@ -151,11 +151,7 @@ class RedisOperationTracker implements RedisTracker {
     for (const kept of evicted) {
       const eviction: TrackerEviction = { operationId: kept.operationId, operation: kept.operation, reason: 'count' };
       if (kept.callId !== undefined) eviction.callId = kept.callId;
-      try {
-        this.#onEvicted?.(eviction);
-      } catch {
-        // a failing reporter must not fail the store
-      }
+      report(this.#onEvicted, eviction);
     }
   }
 
@@ -168,8 +164,8 @@ class RedisOperationTracker implements RedisTracker {
   /** Marks a final as had by a waiter, so that its eviction later is not reported as a loss. Best effort. */
   #claim(opKey: string): void {
     if (!this.#redis.isReady) return;
-    const options = { expiration: { type: 'PX' as const, value: this.#limits.ttlMs } };
-    bounded(this.#redis, 'SET', this.#limits.timeoutMs, () => this.#redis.set(this.#keys.claimed(opKey), '1', options)).catch((e) => report(this.#onError, e));
+    const set = ['SET', this.#keys.claimed(opKey), '1', 'PX', String(this.#limits.ttlMs)];
+    command(this.#redis, set, new Deadline(this.#limits.timeoutMs)).catch((e: unknown) => report(this.#onError, e));
   }
 
   /** Reads the kept finals of these operations and settles the waiters they answer. Never rejects. */
@@ -178,15 +174,15 @@ class RedisOperationTracker implements RedisTracker {
     if (!this.#redis.isReady) return;
     for (let i = 0; i < opKeys.length; i += READ_BATCH) {
       const batch = opKeys.slice(i, i + READ_BATCH);
-      let replies: unknown[];
+      let replies: unknown;
       try {
-        replies = await bounded(this.#redis, 'MGET', this.#limits.timeoutMs, () => this.#redis.mGet(batch.map((k) => this.#keys.op(k))));
+        replies = await command(this.#redis, ['MGET', ...batch.map((k) => this.#keys.op(k))], new Deadline(this.#limits.timeoutMs));
       } catch (e) {
         report(this.#onError, e);
         return;
       }
       batch.forEach((opKey, j) => {
-        const kept = decodeKept(replies[j]);
+        const kept = decodeKept(Array.isArray(replies) ? replies[j] : undefined);
         if (kept) this.#deliver(opKey, kept);
       });
     }

@@ -94,13 +94,17 @@ export async function run(): Promise<string> {
   writeFileSync(join(consumer, 'use-redis.ts'), `
 import { createClient } from 'redis';
 import type { CommsOperation } from 'graph-comms-sdk';
-import { createRedisTracker, StoreUnavailableError, type RedisTracker } from 'graph-comms-sdk/redis';
+import { createRedisCallRegistry, createRedisTracker, StoreUnavailableError, type RedisCallRegistry, type RedisTracker } from 'graph-comms-sdk/redis';
 export async function run(url: string): Promise<CommsOperation> {
   const redis = await createClient({ url }).connect();
-  const tracker: RedisTracker = createRedisTracker({ redis, keyPrefix: 'app:', onEvicted: (e) => console.log(e.operationId) });
+  const tracker: RedisTracker = createRedisTracker({ redis, keyPrefix: 'app:', commandTimeoutMs: 1000, onEvicted: (e) => console.log(e.operationId) });
+  const calls: RedisCallRegistry = createRedisCallRegistry({ redis, keyPrefix: 'app:', commandTimeoutMs: 1000, callTtlMs: 60_000 });
+  calls.onChange((c) => console.log(c.event, c.callId));
+  await calls.apply({ value: [] });
+  const state: unknown = (await calls.get('c'))?.state;
   await tracker.persist({ value: [] });
   const e: Error = new StoreUnavailableError('x');
-  return tracker.waitFor({ callId: 'c', operationId: 'o' }).finally(() => console.log(e.name));
+  return tracker.waitFor({ callId: 'c', operationId: 'o' }).finally(() => console.log(e.name, state));
 }`);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   for (const [module, resolution] of [['nodenext', 'nodenext'], ['esnext', 'bundler'], ['commonjs', 'node10']]) {
@@ -194,12 +198,18 @@ const { createTestVerifier, startFakeGraph } = require('graph-comms-sdk/testing'
 // The fleet objects: their own bundle, imported as graph-comms-sdk/redis; node-redis is the application's.
 test('the package root never loads node-redis, and its bundles hold nothing of the fleet objects', () => {
   for (const f of ['esm/index.js', 'cjs/index.js', 'browser/index.js']) {
-    assert.doesNotMatch(installed(f), /createRedisTracker|StoreUnavailableError|^import .* from "redis"|require\("redis"\)/m, f);
+    assert.doesNotMatch(installed(f), /createRedisTracker|createRedisCallRegistry|StoreUnavailableError|^import .* from "redis"|require\("redis"\)/m, f);
   }
   // One copy of the SDK's classes for the fleet objects and the bot: the bundle imports the root by name.
   assert.match(installed('esm/redis.js'), /^import .* from "graph-comms-sdk";$/m);
   assert.match(installed('cjs/redis.js'), /require\("graph-comms-sdk"\)/);
-  assert.doesNotMatch(installed('esm/redis.js'), /\b(OperationTracker|TimeoutError) = class\b|^import .* from "redis"/m);
+  for (const f of ['esm/redis.js', 'cjs/redis.js']) {
+    assert.doesNotMatch(installed(f), /\b(OperationTracker|CallRegistry|TimeoutError|GraphError) = class\b|^import .* from "redis"|require\("redis"\)/m, f);
+    // Node's own modules are Node's: imported, never bundled (the call registry's versions come from node:crypto).
+    assert.doesNotMatch(installed(f), /from "crypto"|require\("crypto"\)/, f);
+  }
+  assert.match(installed('esm/redis.js'), /^import \{ randomUUID \} from "node:crypto";$/m);
+  assert.match(installed('cjs/redis.js'), /require\("node:crypto"\)/);
   writeFileSync(join(consumer, 'root-only.cjs'), `
 require('graph-comms-sdk');
 const loaded = () => Object.keys(require.cache).filter((k) => /node_modules[\\\\/](redis|@redis)[\\\\/]/.test(k));
@@ -222,24 +232,35 @@ async function main() {
   const op = await waiting;
   const late = await ta.waitFor('never', { timeoutMs: 10 }).catch((e) => e);
   console.log(op.status, late instanceof TimeoutError, new StoreUnavailableError('x').name);
+  // The call state: applied on one instance, read on the other; the change told where it was applied.
+  const keyPrefix = process.argv[2] + ':';
+  const ca = createRedisCallRegistry({ redis: a, keyPrefix }), cb = createRedisCallRegistry({ redis: b, keyPrefix });
+  const told = [];
+  ca.onChange((c) => told.push(c.event));
+  await ca.apply({ value: [
+    { changeType: 'created', resourceUrl: '/communications/calls/c', resourceData: { '@odata.type': '#microsoft.graph.call', state: 'established' } },
+    { changeType: 'updated', resourceUrl: '/communications/calls/c/participants', resourceData: [{ '@odata.type': '#microsoft.graph.participant', id: 'p1', isMuted: true }] },
+  ] });
+  const participants = (await cb.participants('c')).map((p) => p.id + ':' + p.isMuted).join(',');
+  console.log((await cb.get('c')).state, participants, told.join(','), await a.exists(keyPrefix + 'call:c'));
   await Promise.all([ta.close(), tb.close()]);
   await Promise.all([a.close(), b.close()]);
 }
 main().catch((e) => { console.error(e); process.exit(1); });`;
 
-test('ESM and CommonJS consumers import graph-comms-sdk/redis and share operations through a real Redis', async () => {
+test('ESM and CommonJS consumers import graph-comms-sdk/redis and share operations and call state through a real Redis', async () => {
   const server = await startRedis();
   redis = server;
   writeFileSync(join(consumer, 'fleet.mjs'), fleetConsumer(`import { createClient } from 'redis';
 import { TimeoutError } from 'graph-comms-sdk';
-import { createRedisTracker, StoreUnavailableError } from 'graph-comms-sdk/redis';`));
+import { createRedisCallRegistry, createRedisTracker, StoreUnavailableError } from 'graph-comms-sdk/redis';`));
   writeFileSync(join(consumer, 'fleet.cjs'), fleetConsumer(`const { createClient } = require('redis');
 const { TimeoutError } = require('graph-comms-sdk');
-const { createRedisTracker, StoreUnavailableError } = require('graph-comms-sdk/redis');`));
+const { createRedisCallRegistry, createRedisTracker, StoreUnavailableError } = require('graph-comms-sdk/redis');`));
   for (const file of ['fleet.mjs', 'fleet.cjs']) {
     const r = spawnSync(process.execPath, [file, `op-${file}`], { cwd: consumer, encoding: 'utf8', env: { ...process.env, REDIS_URL: server.url } });
     assert.equal(r.status, 0, `${file}: ${r.stderr}`);
     // The bundle's TimeoutError is the root's own class: it takes the SDK from the package, not a copy.
-    assert.equal(r.stdout.trim(), 'completed true StoreUnavailableError', file);
+    assert.equal(r.stdout.trim(), 'completed true StoreUnavailableError\nestablished p1:true callCreated,participantJoined 1', file);
   }
 });

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import type { CallChange } from '../../src/calls/state.js';
 import { createRedisCallRegistry } from '../../src/redis/call-registry.js';
 import { StoreUnavailableError } from '../../src/redis/errors.js';
-import { type Client, call, ready, recording, redisForSuite, roster, sequence } from './registry-support.js';
+import { call, recording, roster, sequence } from './registry-support.js';
+import { type Client, freshPrefix, ready, redisSuite } from './support.js';
 
 const PARTICIPANTS = 10;
 const SEQUENCES = 20;
@@ -30,8 +31,8 @@ function assertOneHistory(changes: CallChange[], id: string): void {
 }
 
 describe('createRedisCallRegistry, two instances at once', () => {
-  const suite = redisForSuite(2);
-  const keyPrefix = suite.keyPrefix;
+  const suite = redisSuite(2);
+  const keyPrefix = freshPrefix;
   let a: Client;
   let b: Client;
   before(() => void ([a, b] = suite.clients));
@@ -87,14 +88,14 @@ describe('createRedisCallRegistry, two instances at once', () => {
 });
 
 describe('createRedisCallRegistry when Redis goes away', () => {
-  const suite = redisForSuite(1);
+  const suite = redisSuite(1);
   let client: Client;
   before(() => void ([client] = suite.clients));
   // The test started this redis-server; it is stopped (or killed) by its own process id.
   const redisPid = async () => Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1]);
 
   it('rejects apply, persist, get and participants with StoreUnavailableError while it is down, and works again after it restarts', { timeout: 60_000 }, async () => {
-    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'down:', timeoutMs: 1_000 });
+    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'down:', commandTimeoutMs: 1_000 });
     const seen = recording(calls);
     await calls.apply(call('created', { state: 'incoming' }));
     const pid = await redisPid();
@@ -116,9 +117,9 @@ describe('createRedisCallRegistry when Redis goes away', () => {
     assert.ok(client.errors.length > 0, 'the client reported the lost connection');
   });
 
-  it('rejects within timeoutMs when Redis takes a command and never answers it (the process stopped)', { timeout: 60_000 }, async () => {
+  it('rejects within commandTimeoutMs when Redis takes a command and never answers it (the process stopped)', { timeout: 60_000 }, async () => {
     await ready(client);
-    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'hung:', timeoutMs: 300 });
+    const calls = createRedisCallRegistry({ redis: client, keyPrefix: 'hung:', commandTimeoutMs: 300 });
     await calls.apply(call('created', { state: 'incoming' }));
     const pid = await redisPid();
     process.kill(pid, 'SIGSTOP');

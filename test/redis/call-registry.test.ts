@@ -5,13 +5,14 @@ import { before, describe, it } from 'node:test';
 import type { CommsNotifications } from '../../generated/index.js';
 import { createClient } from 'redis';
 import { createRedisCallRegistry } from '../../src/redis/call-registry.js';
-import { type Client, call, docs, interposing, recording, roster, redisForSuite, slowFirstScript } from './registry-support.js';
+import { call, docs, interposing, recording, roster, slowFirstScript } from './registry-support.js';
+import { type Client, freshPrefix, redisSuite } from './support.js';
 
 const ANSWERED = '57dab8b1-894c-409a-b240-bd8beae78896';
 
 describe('createRedisCallRegistry', () => {
-  const suite = redisForSuite(2);
-  const keyPrefix = suite.keyPrefix;
+  const suite = redisSuite(2);
+  const keyPrefix = freshPrefix;
   let a: Client;
   let b: Client;
   before(() => void ([a, b] = suite.clients));
@@ -225,7 +226,7 @@ describe('createRedisCallRegistry', () => {
     assert.throws(() => createRedisCallRegistry({} as never), TypeError);
     assert.throws(() => createRedisCallRegistry({ redis: a, maxCalls: 0 }), /maxCalls/);
     assert.throws(() => createRedisCallRegistry({ redis: a, callTtlMs: 1.5 }), /callTtlMs/);
-    assert.throws(() => createRedisCallRegistry({ redis: a, timeoutMs: Infinity }), /timeoutMs/);
+    assert.throws(() => createRedisCallRegistry({ redis: a, commandTimeoutMs: Infinity }), /commandTimeoutMs/);
     assert.throws(() => createRedisCallRegistry({ redis: a, keyPrefix: 3 as never }), /keyPrefix/);
     const calls = createRedisCallRegistry({ redis: a });
     return assert.rejects(calls.get(''), TypeError);

@@ -8,54 +8,76 @@ import type { CommsNotifications } from '../../generated/index.js';
 import { after, before } from 'node:test';
 import { type RedisServer, startRedis } from '../support/redis-server.js';
 
-export type Client = RedisClientType;
+/** A node-redis client, with the 'error' events it emitted (Redis going away mid-test), kept rather than thrown. */
+export type Client = RedisClientType & { readonly errors: unknown[] };
 
 /** A connected client, as an application makes one: its 'error' events are the application's (here: kept). */
 export async function connect(url: string, errors: unknown[] = []): Promise<Client> {
-  const client: Client = createClient({ url });
+  const client = createClient({ url });
   client.on('error', (e: unknown) => void errors.push(e));
   await client.connect();
-  return client;
+  return Object.assign(client, { errors });
 }
 
-/** What a test file's hooks give it: one redis-server and two clients, "instances" A and B. */
+/** What a describe's hooks give it: one redis-server and its clients, each one instance of the bot. */
+export interface RedisSuite {
+  readonly server: RedisServer;
+  readonly clients: readonly Client[];
+}
+
+/**
+ * Starts a redis-server and connects `count` clients before the describe's tests, closes and stops them after,
+ * and fails if any promise was rejected unheard meanwhile.
+ */
+export function redisSuite(count: number): RedisSuite {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => void unhandled.push(e);
+  const suite = { server: undefined as unknown as RedisServer, clients: [] as Client[] };
+  before(async () => {
+    process.on('unhandledRejection', onUnhandled);
+    suite.server = await startRedis();
+    suite.clients.push(...(await Promise.all(Array.from({ length: count }, () => connect(suite.server.url)))));
+  });
+  after(async () => {
+    await Promise.all(suite.clients.map((c) => c.close()));
+    await suite.server?.stop();
+    process.off('unhandledRejection', onUnhandled);
+    assert.deepEqual(unhandled, []);
+  });
+  return suite;
+}
+
+/** Two instances, A and B. */
 export interface TwoInstances {
   readonly server: RedisServer;
   readonly a: Client;
   readonly b: Client;
 }
 
-/**
- * Starts a redis-server and connects two clients before the file's tests, closes and stops them after, and fails
- * the file if any promise was rejected unheard meanwhile.
- */
 export function twoInstances(): TwoInstances {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (e: unknown) => void unhandled.push(e);
-  const env = {} as { server: RedisServer; a: Client; b: Client };
-  before(async () => {
-    process.on('unhandledRejection', onUnhandled);
-    env.server = await startRedis();
-    [env.a, env.b] = await Promise.all([connect(env.server.url), connect(env.server.url)]);
-  });
-  after(async () => {
-    await Promise.all([env.a?.close(), env.b?.close()]);
-    await env.server?.stop();
-    process.off('unhandledRejection', onUnhandled);
-    assert.deepEqual(unhandled, []);
-  });
-  return env;
+  const suite = redisSuite(2);
+  return {
+    get server() {
+      return suite.server;
+    },
+    get a() {
+      return suite.clients[0]!;
+    },
+    get b() {
+      return suite.clients[1]!;
+    },
+  };
 }
 
 /** Resolves once the client is connected and ready (at once if it is). */
-export async function ready(client: Client): Promise<void> {
+export async function ready(client: RedisClientType): Promise<void> {
   if (!client.isReady) await once(client, 'ready');
 }
 
 /** Ends Redis at once (SHUTDOWN NOSAVE) and resolves when every client has seen its connection go. */
-export async function takeDown(url: string, clients: readonly Client[]): Promise<void> {
+export async function takeDown(url: string, clients: readonly RedisClientType[]): Promise<void> {
   const gone = clients.map((c) => (c.isReady ? once(c, 'error') : Promise.resolve()));
-  const admin: Client = createClient({ url, socket: { reconnectStrategy: false } });
+  const admin: RedisClientType = createClient({ url, socket: { reconnectStrategy: false } });
   admin.on('error', () => undefined);
   await admin.connect();
   await admin.sendCommand(['SHUTDOWN', 'NOSAVE']).catch(() => undefined); // the server hangs up instead of answering
@@ -68,7 +90,7 @@ export async function takeDown(url: string, clients: readonly Client[]): Promise
 }
 
 /** Starts a fresh, empty Redis on the same port and resolves when every client is ready on it. */
-export async function bringBack(server: RedisServer, clients: readonly Client[]): Promise<void> {
+export async function bringBack(server: RedisServer, clients: readonly RedisClientType[]): Promise<void> {
   await server.restart();
   await Promise.all(clients.map(ready));
 }

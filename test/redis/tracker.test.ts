@@ -97,6 +97,24 @@ describe('createRedisTracker: two instances on one Redis', () => {
     assert.equal(tb.evictedCount, 1);
   });
 
+  it('evicts in the order the finals came, even within one microsecond, one payload, or after the clock of Redis went back', async () => {
+    const evictions: string[] = [];
+    const { tb } = fleet({ maxPending: 2, onEvicted: (e) => void evictions.push(e.operationId) });
+    // One payload, one script run, one reading of the clock: its finals in the payload's order, not by name.
+    const payload = { value: ['op-z', 'op-y', 'op-x'].flatMap((id) => opPayload(id).value) };
+    await tb.persist(payload);
+    assert.deepEqual(evictions, ['op-z']);
+    assert.deepEqual(await a.zRange(`${prefix}ops`, 0, -1), ['op-y', 'op-x']);
+    // A final kept when Redis's clock read an hour later: what is stored now still counts as newer.
+    await a.set(`${prefix}op:op-ahead`, JSON.stringify({ operationId: 'op-ahead', operation: { status: 'completed' } }));
+    await a.zAdd(`${prefix}ops`, { score: (Date.now() + 3_600_000) * 1000, value: 'op-ahead' });
+    await tb.persist(opPayload('op-now'));
+    assert.deepEqual(await a.zRange(`${prefix}ops`, 0, -1), ['op-ahead', 'op-now']);
+    await tb.persist(opPayload('op-later'));
+    assert.deepEqual(evictions, ['op-z', 'op-y', 'op-x', 'op-ahead']);
+    assert.deepEqual(await a.zRange(`${prefix}ops`, 0, -1), ['op-now', 'op-later']);
+  });
+
   it('settles each waiter once on duplicate deliveries, and the first final wins', async () => {
     const { ta, tb } = fleet();
     const waiters = [ta.waitFor('op-dup', { timeoutMs: 20_000 }), ta.waitFor('op-dup', { timeoutMs: 20_000 }), tb.waitFor('op-dup', { timeoutMs: 20_000 })];
