@@ -11,4 +11,4 @@ export type { AnswerMode } from './behaviours.js';
 export type { Delivery, NotificationStyle } from './notify.js';
 export type { FinishMediaOptions, IncomingCallOptions } from './scenarios.js';
 export type { FakeCall, FakeOperation, NewCall } from './state.js';
-export type { Fault } from './faults.js';
+export type { Choice, Fault } from './faults.js';
