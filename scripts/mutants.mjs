@@ -25,4 +25,7 @@ export const MUTANTS = [
   ['holes in arrays kept', 'src/validate.ts', "if (!(i in input)) throw new Invalid('is a hole in a sparse array', i);", '', ['test/src/validate.test.ts', 'test/property/notifications.property.test.ts']],
   ['ids not percent-encoded', 'src/request.ts', 'encodeURIComponent((ids[name] as string) = checkId(name, target[name]))', '((ids[name] as string) = checkId(name, target[name]))', ['test/src/client.wire-ids.test.ts', 'test/src/client.test.ts']],
   ['an empty answer holds its socket', 'src/http-fetch.ts', 'if (bodiless) message.resume();', '', ['test/src/http-fetch.test.ts']],
+  ['a missed deadline untyped', 'src/http-fetch.ts', "stop(new TimeoutError('The attempt exceeded timeoutMs'))", "stop(new Error('The attempt exceeded timeoutMs'))", ['test/src/http-fetch.deadlines.test.ts']],
+  ['a kept deadline reported as a connection failure', 'src/errors.ts', '(e instanceof TimeoutError ? e : new ConnectionError(e))', 'new ConnectionError(e)', ['test/src/http-fetch.deadlines.test.ts']],
+  ['a shared timeout outlives its attempts', 'src/platform/attempt-scopes.ts', 'clearTimeout(mine.timer);', '', ['test/src/platform/attempt-scopes.test.ts']],
 ];

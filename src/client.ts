@@ -63,6 +63,8 @@ export class CommsClientCore {
   /** Set when the base URL itself may not receive the token: every call rejects with it, nothing is sent. */
   readonly #baseRefusal: Error | undefined;
   readonly #headers: Record<string, string>;
+  /** #headers, and the Content-Type of a request with a body. */
+  readonly #jsonHeaders: Record<string, string>;
 
   constructor(options: CommsClientOptions, platform: Platform) {
     if (!isObject(options)) throw new TypeError('CommsClient needs an options object with `auth`');
@@ -82,11 +84,12 @@ export class CommsClientCore {
       this.#baseRefusal = e as Error;
     }
     this.#headers = { Accept: 'application/json', SdkVersion: `${SDK_NAME}/${SDK_VERSION}`, ...platform.headers };
+    this.#jsonHeaders = { ...this.#headers, 'Content-Type': 'application/json' };
     this.#pipeline = {
       fetch: fetch ?? platform.defaultFetch(),
       // The platform's fetch and the SDK's transports stop at the signal (they say so with `abortable: true`): the
       // engine races the others, which costs a promise and a listener per attempt.
-      abortable: fetch === undefined || fetch === globalThis.fetch || (fetch as { abortable?: unknown }).abortable === true,
+      abortable: !fetch || fetch === globalThis.fetch || (fetch as { abortable?: unknown }).abortable === true,
       platform,
       tokens: createTokenProvider(options.auth, { scopes, refreshMarginMs: options.tokenRefreshMarginMs }),
       hosts,
@@ -99,19 +102,14 @@ export class CommsClientCore {
 
   static {
     // One method per descriptor, its target resolved on the client's default route: what differs between actions
-    // is data. Async, so a bad argument rejects.
+    // is data. Not async itself (#dispatch is, so a bad argument rejects): one promise per call, not two.
     for (const desc of Object.values(requests) as RequestDescriptor[]) {
       if (desc.name === 'getOperation') continue;
-      const takesTarget = desc.target !== 'route';
-      const takesBody = desc.body !== undefined;
       Object.defineProperty(CommsClientCore.prototype, desc.name, {
         configurable: true,
         writable: true,
-        async value(this: CommsClientCore, ...args: unknown[]) {
-          // A request that names no call (createCall) goes to the client's route, and application on that route.
-          const target = takesTarget ? args.shift() : this.#route === 'applications' ? { applicationId: this.#applicationId } : {};
-          const body = takesBody ? args.shift() : undefined;
-          return this.#dispatch(desc, resolveTarget(desc, target, this.#route), body, args[0] as RequestOptions | undefined);
+        value(this: CommsClientCore, ...args: unknown[]) {
+          return this.#dispatch(desc, args);
         },
       });
     }
@@ -122,7 +120,7 @@ export class CommsClientCore {
    * allows its host; or relative, a notification's `resource`), or by an action's result. Typed by `@odata.type`.
    */
   async getOperation(ref: OperationRef, options?: RequestOptions): Promise<import('../generated/index.js').AnyCommsOperation> {
-    return this.#dispatch(requests.getOperation as RequestDescriptor, this.#operationTarget(ref), undefined, options) as never;
+    return this.#dispatch(requests.getOperation as RequestDescriptor, [options], this.#operationTarget(ref)) as never;
   }
 
   #operationTarget(ref: OperationRef): Resolved {
@@ -137,13 +135,17 @@ export class CommsClientCore {
     return resolveTarget(requests.getOperation as RequestDescriptor, ref, this.#route);
   }
 
-  async #dispatch(desc: RequestDescriptor, resolved: Resolved, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
-    const { ids, base } = resolved;
-    const req = this.#request(base ?? this.#base, desc.method, resolved.path, encodeBody(desc, body), options, base !== undefined);
+  /** A method's call: `args` as the caller gave them (target unless `resolved` is, body when it takes one, options). */
+  async #dispatch(desc: RequestDescriptor, args: unknown[], resolved?: Resolved): Promise<unknown> {
+    // A request that names no call (createCall) goes to the client's route, and application on that route.
+    const target: Resolved = resolved ?? resolveTarget(desc, desc.target === 'route' ? (this.#route === 'applications' ? { applicationId: this.#applicationId } : {}) : args.shift(), this.#route);
+    const body = desc.body === undefined ? undefined : args.shift();
+    const { ids, base } = target;
+    const req = this.#request(base ?? this.#base, desc.method, target.path, encodeBody(desc, body), args[0] as RequestOptions | undefined, base !== undefined);
     if (desc.returns === 'collection') return this.#collect(desc, req);
     const raw = await execute(this.#pipeline, req);
     if (desc.returns !== 'action') return toEntity(raw, desc, req.clientRequestId);
-    return toActionResult(raw, desc, { ...ids, callId: ids.callId!, clientRequestId: req.clientRequestId, basePath: this.#basePath }) satisfies ActionResult<unknown>;
+    return toActionResult(raw, desc, ids, req.clientRequestId, this.#basePath) satisfies ActionResult<unknown>;
   }
 
   /** Every page of a collection, following `@odata.nextLink` on hosts the policy allows. */
@@ -167,7 +169,7 @@ export class CommsClientCore {
     option('clientRequestId', clientRequestId, isRequestId, '1-256 visible ASCII characters');
     option('signal', signal, isSignal, 'an AbortSignal');
     option('headers', extra, isObject, 'an object of strings');
-    const headers: Record<string, string> = body === undefined ? { ...this.#headers } : { ...this.#headers, 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = { ...(body === undefined ? this.#headers : this.#jsonHeaders) };
     // The caller's headers replace the SDK's case-insensitively, except those the pipeline owns.
     for (const name of Object.keys(extra ?? {})) {
       if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name ${JSON.stringify(name)}`);

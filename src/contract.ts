@@ -109,6 +109,12 @@ export interface FetchRequestInit {
   body?: string;
   redirect: 'manual';
   signal?: AbortSignal;
+  /**
+   * Only for a transport that says `deadlines: true`, and only when the attempt has no signal: when the attempt ends,
+   * on `performance.now()`'s clock (Infinity: never). Past it, the transport fails the request, or errors the body,
+   * with a TimeoutError.
+   */
+  deadline?: number;
 }
 
 export interface FetchResponseLike {
@@ -120,8 +126,11 @@ export interface FetchResponseLike {
   text(): Promise<string>;
 }
 
-/** Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. */
-export type FetchLike = (url: string, init: FetchRequestInit) => Promise<FetchResponseLike>;
+/**
+ * Any WHATWG fetch (globalThis.fetch, node-fetch, undici) fits. `deadlines: true` says it keeps `init.deadline`
+ * (createHttpFetch does).
+ */
+export type FetchLike = ((url: string, init: FetchRequestInit) => Promise<FetchResponseLike>) & { readonly deadlines?: boolean };
 
 /**
  * Follows an attempt's redirects by hand, for a transport that shows them, so the token never goes where allowedHosts
@@ -151,6 +160,22 @@ export interface Platform {
   readonly followRedirect?: RedirectFollower;
   /** Reads a body that is no web stream: Node's streams (node-fetch, createHttpFetch); absent in a browser. */
   readonly streamReader?: (body: unknown) => ChunkReader | undefined;
+  /**
+   * What ends one attempt: the caller's signal joined with a `timeoutMs` timer, or a deadline the transport keeps
+   * (only with `token`, the attempt's token when it is at hand: else one has to be fetched within the timeout).
+   * Absent: a signal of the attempt's own.
+   */
+  readonly attemptScope?: (callerSignal: AbortSignal | undefined, timeoutMs: number | undefined, transport: FetchLike, token: string | undefined) => AttemptScope;
+}
+
+/** How one attempt can end early. */
+export interface AttemptScope {
+  /** Aborts with AbortError (caller) or TimeoutError (timeoutMs); undefined when neither can happen, or a deadline stands for it. */
+  readonly signal: AbortSignal | undefined;
+  /** For the transport to keep instead of a signal (see FetchRequestInit.deadline). */
+  readonly deadline?: number;
+  /** Clears the timer and the listener on the caller's signal. Idempotent. */
+  done(): void;
 }
 
 /** One interface over the kinds of body a transport gives: a WHATWG stream, a Node stream, a text. */

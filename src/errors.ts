@@ -149,3 +149,6 @@ export class ConnectionError extends Error {
     }
   }
 }
+
+/** What a transport's failure is to the caller: a deadline the transport kept (see FetchRequestInit) as it is, anything else a ConnectionError. */
+export const transportFailure = (e: unknown): Error => (e instanceof TimeoutError ? e : new ConnectionError(e));

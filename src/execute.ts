@@ -2,7 +2,7 @@
 // platform's follower, which sends each hop through here: none in a browser) and the per-attempt timeout. Returns the final answer with its body
 // read; turning it into a result is results.ts's job.
 import { type TokenProvider, type TokenRequest, parseClaimsChallenge } from './auth.js';
-import { ConnectionError, InvalidResponseError } from './errors.js';
+import { ConnectionError, InvalidResponseError, transportFailure } from './errors.js';
 import type { HostPolicy } from './hosts.js';
 import { type RawResponse, cancelBody, readBody } from './response.js';
 import type { FetchLike, FetchResponseLike, Platform } from './contract.js';
@@ -40,15 +40,15 @@ const REDIRECT_DRAIN_BYTES = 64 * 1024;
  * One hop on the wire. A transport that honours the signal (see PipelineConfig.abortable) is awaited as it is; any other is
  * raced against the signal, so that one ignoring it cannot hold the caller (its late answer is cancelled).
  */
-async function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]): Promise<FetchResponseLike> {
+function send(cfg: PipelineConfig, url: string, init: Parameters<FetchLike>[1]): Promise<FetchResponseLike> {
+  // Not async: a hop costs the transport's promise and one more, not an async function's. (A transport that throws
+  // instead of rejecting throws into execute's own catch, as before.)
   const pending = cfg.fetch(url, init);
-  try {
-    return await (cfg.abortable ? pending : raceAbort(pending, init.signal));
-  } catch (e) {
-    if (!init.signal?.aborted) throw new ConnectionError(e);
+  return (cfg.abortable ? pending : raceAbort(pending, init.signal)).catch((e: unknown) => {
+    if (!init.signal?.aborted) throw transportFailure(e);
     pending.then((res) => cancelBody(res, cfg.platform.streamReader), () => {});
     throw e;
-  }
+  });
 }
 
 /**
@@ -70,7 +70,9 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
     // The back-off wait is bounded by retry.maxDelayMs and ended by the caller's signal; the timer starts after
     // it, so a Retry-After the policy honours does not eat into the attempt it precedes.
     if (delay > 0) await retry!.sleep(delay, req.signal);
-    const scope = attemptScope(req.signal, cfg.timeoutMs);
+    const peeked = tokenRequest.rejected === undefined ? tokens.peek() : undefined;
+    // The platform may time an attempt more cheaply than with a signal of its own (see Platform.attemptScope).
+    const scope = (platform.attemptScope ?? attemptScope)(req.signal, cfg.timeoutMs, cfg.fetch, peeked);
     const { signal } = scope;
     // A transport that stops at the signal errors the body itself; the read needs no listener of its own then (an
     // abort is told apart below, from the signal).
@@ -80,11 +82,11 @@ export async function execute(cfg: PipelineConfig, req: OutgoingRequest): Promis
     let raw: RawResponse;
     let token: string;
     try {
-      token = (tokenRequest.rejected === undefined ? tokens.peek() : undefined) ?? (await tokens.getToken(signal ? { ...tokenRequest, signal } : tokenRequest));
+      token = peeked ?? (await tokens.getToken(signal ? { ...tokenRequest, signal } : tokenRequest));
       headers = headers ? { ...req.headers } : req.headers;
       headers.Authorization = `Bearer ${token}`;
       if (retryNo > 0) headers['Retry-Attempt'] = String(retryNo);
-      const init = { method: req.method, headers, body: req.body, redirect: 'manual', signal } as const;
+      const init = { method: req.method, headers, body: req.body, redirect: 'manual', signal, deadline: scope.deadline } as const;
       let res = await send(cfg, req.url, init);
       if (platform.followRedirect && res.status > 299 && res.status < 400) {
         res = await platform.followRedirect(res, (url) => send(cfg, url, init), (r) => readBody(r, { maxBytes: REDIRECT_DRAIN_BYTES, signal: bodySignal, truncate: true, streams }), req, cfg);

@@ -7,6 +7,8 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import { type KeepAliveAgentOptions, type KeepAliveAgents, keepAliveAgents } from './agents.js';
+import { TimeoutError } from './errors.js';
+import { MAX_TIMER_MS } from './signals.js';
 import type { FetchLike, FetchResponseLike } from './types.js';
 
 export type HttpFetchOptions = KeepAliveAgentOptions;
@@ -16,6 +18,8 @@ export interface HttpFetch extends FetchLike {
   agents(): KeepAliveAgents;
   /** It rejects, and errors the body, as soon as the signal aborts (so the engine need not race it). */
   readonly abortable: true;
+  /** It keeps `init.deadline` itself: the engine gives an attempt without a caller's signal no signal of its own. */
+  readonly deadlines: true;
 }
 
 /** The body has been handed to a reader already, or `text()` was called twice. */
@@ -33,7 +37,7 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
   const agents = keepAliveAgents(http, https, options);
 
   const fetch = ((url, init) => {
-    const { signal } = init;
+    const { signal, deadline } = init;
     if (signal?.aborted) return Promise.reject(signal.reason);
     const secure = url.startsWith('https:');
     if (!secure && !url.startsWith('http:')) return Promise.reject(new TypeError(`createHttpFetch speaks http: and https: only, not ${url}`));
@@ -47,23 +51,34 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
         return;
       }
       let message: IncomingMessage | undefined;
-      // The abort reason reaches whoever waits: the promise before the answer, the body stream after it.
-      const onAbort = () => {
-        reject(signal!.reason);
-        if (message) message.destroy(signal!.reason);
-        else req.destroy(signal!.reason);
+      // The reason reaches whoever waits: the promise before the answer, the body stream after it.
+      const stop = (reason: Error) => {
+        reject(reason);
+        if (message) message.destroy(reason);
+        else req.destroy(reason);
       };
-      const release = () => signal!.removeEventListener('abort', onAbort);
+      const onAbort = () => stop(signal!.reason);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A timer is what a deadline costs here: far less than the AbortController the engine would make for it.
+      if (deadline! < Infinity) {
+        const left = Math.max(0, Math.min(deadline! - performance.now(), MAX_TIMER_MS));
+        timer = setTimeout(() => stop(new TimeoutError('The attempt exceeded timeoutMs')), left);
+      }
+      const watched = signal !== undefined || timer !== undefined;
+      const release = () => {
+        signal?.removeEventListener('abort', onAbort);
+        clearTimeout(timer);
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       // Stays attached after the answer: a late socket error must not go unheard (and crash the process).
       req.on('error', (e) => {
-        if (signal) release();
+        if (watched) release();
         reject(e);
       });
       req.on('response', (m: IncomingMessage) => {
         message = m;
-        // A body that ends, fails or is cancelled closes the message; the signal has nothing left to stop then.
-        if (signal) m.once('close', release);
+        // A body that ends, fails or is cancelled closes the message; the signal and the deadline have nothing left to stop then.
+        if (watched) m.once('close', release);
         resolve(toResponse(m, init.method));
       });
       req.end(init.body);
@@ -71,6 +86,7 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
   }) as HttpFetch;
   fetch.agents = () => agents;
   (fetch as { abortable: true }).abortable = true;
+  (fetch as { deadlines: true }).deadlines = true;
   return fetch;
 }
 

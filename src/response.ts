@@ -1,7 +1,7 @@
 // Reading a finished HTTP answer: its body with a size cap (a body nobody will read is cancelled so its socket is
 // freed), and a non-2xx answer as a GraphError carrying Graph's error fields and the raw body.
 import type { ChunkReader, FetchResponseLike, Platform } from './contract.js';
-import { ConnectionError, GraphError, ResponseTooLargeError } from './errors.js';
+import { GraphError, ResponseTooLargeError, transportFailure } from './errors.js';
 import { isObject } from './options.js';
 import { parseRetryAfter } from './retry.js';
 import { abortReason } from './signals.js';
@@ -113,7 +113,7 @@ export async function readBody(res: FetchResponseLike, options: ReadBodyOptions)
     }
   } catch (e) {
     // A body that fails is the connection's failure: the answer came, the rest of it did not.
-    throw signal?.aborted ? abortReason(signal) : new ConnectionError(e);
+    throw signal?.aborted ? abortReason(signal) : transportFailure(e);
   } finally {
     signal?.removeEventListener('abort', reader.cancel);
   }

@@ -9,13 +9,10 @@ import { type RawResponse, parseJson, toGraphError } from './response.js';
 import { validateSchema } from './validate.js';
 
 /** What the request named, for the result and for checking the Location against it. */
-export interface RequestContext {
+export interface RequestIds {
   route: CallRoute;
-  callId: string;
+  callId?: string;
   applicationId?: string;
-  clientRequestId: string;
-  /** The base URL's path, which may stand before the route in a Location. */
-  basePath?: string;
 }
 
 const requestIdOf = (raw: RawResponse) => raw.headers.get('request-id') ?? undefined;
@@ -49,14 +46,14 @@ const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.text.trim() !== 
  * Location must name the request's call, and application on that route), else from the body's id. An answer of
  * an action whose Location names its operation must carry one or the other.
  */
-export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ctx: RequestContext): ActionResult<Op> {
-  checkStatus(raw, desc, ctx.clientRequestId);
-  const result: ActionResultFields<Op> = { status: raw.status, route: ctx.route, callId: ctx.callId, clientRequestId: ctx.clientRequestId };
-  if (ctx.applicationId !== undefined) result.applicationId = ctx.applicationId;
+export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ids: RequestIds, clientRequestId: string, basePath?: string): ActionResult<Op> {
+  checkStatus(raw, desc, clientRequestId);
+  const result: ActionResultFields<Op> = { status: raw.status, route: ids.route, callId: ids.callId!, clientRequestId };
+  if (ids.applicationId !== undefined) result.applicationId = ids.applicationId;
   if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
-  if (desc.locationNamesOperation) nameOperation(result, raw, location, ctx.basePath);
+  if (desc.locationNamesOperation) nameOperation(result, raw, location, basePath);
   const requestId = requestIdOf(raw);
   if (requestId !== undefined) result.requestId = requestId;
   return result as ActionResult<Op>;

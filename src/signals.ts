@@ -1,6 +1,9 @@
 // AbortSignal plumbing shared by the pipeline: typed abort reasons, racing a promise against a
 // signal, and the per-attempt scope that joins the caller's signal with the attempt's timeout.
+import type { AttemptScope } from './contract.js';
 import { AbortError, TimeoutError } from './errors.js';
+
+export type { AttemptScope };
 
 /**
  * The error an aborted wait rejects with: the pipeline's own typed reasons as they are; a caller's
@@ -24,40 +27,32 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefine
   });
 }
 
-export interface AttemptScope {
-  /** Aborts with AbortError (caller) or TimeoutError (timeoutMs); undefined when neither can happen. */
-  readonly signal: AbortSignal | undefined;
-  /** Clears the timer and the listener on the caller's signal. Idempotent. */
-  done(): void;
-}
-
 const NO_SCOPE: AttemptScope = { signal: undefined, done() {} };
 
 // setTimeout fires at once for a delay beyond this (about 24.8 days): a longer timeout waits this long instead.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * One attempt's signal: the caller's `signal` joined with a `timeoutMs` timer that starts now (none for
  * undefined or Infinity).
  */
 export function attemptScope(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): AttemptScope {
-  const limitMs = timeoutMs === Infinity ? undefined : timeoutMs;
-  if (!callerSignal && limitMs === undefined) return NO_SCOPE;
+  // `< Infinity` is false for undefined and Infinity alike: no timer for either.
+  const timed = (timeoutMs as number) < Infinity;
+  if (!callerSignal && !timed) return NO_SCOPE;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onAbort = () => controller.abort(abortReason(callerSignal!));
   if (callerSignal?.aborted) onAbort();
   else {
     callerSignal?.addEventListener('abort', onAbort, { once: true });
-    if (limitMs !== undefined) {
-      timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${limitMs} ms)`)), Math.min(limitMs, MAX_TIMER_MS));
-    }
+    if (timed) timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), Math.min(timeoutMs!, MAX_TIMER_MS));
   }
   return {
     signal: controller.signal,
     done() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+      // Clearing a timer twice, or removing a listener twice, is harmless.
+      clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onAbort);
     },
   };

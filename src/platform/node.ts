@@ -4,6 +4,7 @@ import type { FetchLike, Platform } from '../contract.js';
 import { createNodeFetch } from '../node-fetch.js';
 import { nodeStreamReader } from '../node-streams.js';
 import { followRedirects } from '../redirects.js';
+import { nodeAttemptScope } from './attempt-scopes.js';
 import { SDK_NAME, SDK_VERSION } from '../version.js';
 
 const CONNECTION_CODES = /* @__PURE__ */ new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -40,4 +41,5 @@ export const nodePlatform: Platform = {
   isConnectionError,
   followRedirect: followRedirects,
   streamReader: nodeStreamReader,
+  attemptScope: nodeAttemptScope,
 };

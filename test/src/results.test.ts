@@ -4,7 +4,7 @@ import { requests } from '../../generated/requests.js';
 import type { RequestDescriptor } from '../../src/contract.js';
 import { GraphError, InvalidResponseError, LocationParseError } from '../../src/errors.js';
 import type { RawResponse } from '../../src/response.js';
-import { type RequestContext, toActionResult, toEntity } from '../../src/results.js';
+import { toActionResult, toEntity } from '../../src/results.js';
 
 const CRID = '11111111-2222-3333-4444-555555555555';
 // The request names the call in one GUID form, the Location in another: the same call, spelled as Graph wrote it.
@@ -17,8 +17,8 @@ function raw(status: number, text = '', headers: Record<string, string> = {}): R
 }
 
 // cancelMediaProcessing's descriptor stands for every action that creates an operation; getOperation's for entities.
-const toCancelResult = (r: RawResponse, c: Omit<RequestContext, 'route'>) =>
-  toActionResult<{ id?: string; status?: string; extra?: unknown }>(r, requests.cancelMediaProcessing as RequestDescriptor, { route: 'app', ...c });
+const toCancelResult = (r: RawResponse, c: { callId: string; applicationId?: string; clientRequestId: string; basePath?: string }) =>
+  toActionResult<{ id?: string; status?: string; extra?: unknown }>(r, requests.cancelMediaProcessing as RequestDescriptor, { route: 'app', callId: c.callId, applicationId: c.applicationId }, c.clientRequestId, c.basePath);
 const toOperation = (r: RawResponse, clientRequestId: string) => toEntity<{ status?: string }>(r, requests.getOperation as RequestDescriptor, clientRequestId);
 
 describe('toActionResult (an action that creates an operation)', () => {
