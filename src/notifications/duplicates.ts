@@ -1,12 +1,8 @@
-/**
- * sha256 of a callback body as received: its raw bytes, or the JSON of what a body parser made of it. Web Crypto
- * rather than node:crypto, so that the browser build, which bundles this module, needs no Node built-in.
- */
-export async function payloadDigest(body: unknown): Promise<string> {
-  const bytes: Uint8Array<ArrayBuffer> =
-    body instanceof Uint8Array ? new Uint8Array(body) : new TextEncoder().encode(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''));
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+import { sha256 } from './digest.js';
+
+/** sha256 (hex) of a callback body as received: its raw bytes, or the JSON of what a body parser made of it. */
+export function payloadDigest(body: unknown): string | Promise<string> {
+  return sha256(body instanceof Uint8Array ? body : typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), 'hex');
 }
 
 /**

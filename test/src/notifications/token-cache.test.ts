@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { NotificationAuthError } from '../../../src/errors.js';
-import { webSha256, sha256 } from '../../../src/notifications/token-cache.js';
+import { sha256, webSha256 } from '../../../src/notifications/digest.js';
 import { createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
 import {
   type CallbackTokenClaims,
@@ -164,7 +164,7 @@ describe('verifiedTokenCache', () => {
   it('keys by SHA-256, the same over node:crypto and WebCrypto', async () => {
     const token = (await bearer()).slice('Bearer '.length);
     const expected = createHash('sha256').update(token).digest('base64');
-    assert.equal(await sha256(token), expected);
-    assert.equal(await webSha256(token), expected);
+    assert.equal(await sha256(token, 'base64'), expected);
+    assert.equal(await webSha256(token, 'base64'), expected);
   });
 });
