@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
 export type BodyResult =
-  | { kind: 'ok'; body: string | Uint8Array | unknown }
+  /** `whole`: every byte of it is known to be off the wire, though the stream may not have ended yet. */
+  | { kind: 'ok'; body: string | Uint8Array | unknown; whole?: true }
   | { kind: 'too-large' }
   | { kind: 'timeout' }
   | { kind: 'aborted' };
@@ -32,6 +33,7 @@ export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimi
   if (req.readableEnded || consumed) return Promise.resolve({ kind: 'ok', body: '' });
   // The sender may have gone while its token was being checked: its 'close' will not come again.
   if (req.destroyed) return Promise.resolve({ kind: 'aborted' });
+  if (isBuffered(req)) return Promise.resolve(buffered(req, maxBytes));
 
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -55,7 +57,7 @@ export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimi
       if (size > maxBytes) return finish({ kind: 'too-large' });
       chunks.push(buf);
     };
-    const onEnd = () => finish({ kind: 'ok', body: Buffer.concat(chunks, size) });
+    const onEnd = () => finish({ kind: 'ok', body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
     const onAbort = () => finish({ kind: 'aborted' });
     req.on('data', onData);
     req.on('end', onEnd);
@@ -63,6 +65,23 @@ export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimi
     req.on('close', onAbort);
     if (timeoutMs !== Number.POSITIVE_INFINITY) timer = setTimeout(() => finish({ kind: 'timeout' }), Math.min(timeoutMs, MAX_TIMER_MS));
   });
+}
+
+/**
+ * True when every byte of the body is in the stream's buffer already (the usual case: it came with the headers),
+ * so reading it needs no wait to bound. Its Content-Length bytes are there (the parser gives no more), or the
+ * parser saw its end.
+ */
+function isBuffered(req: IncomingMessage): boolean {
+  if (req.readableFlowing !== null || req.readableEncoding !== null) return false; // someone else reads it, or in chars
+  return req.complete || req.readableLength === Number(req.headers?.['content-length'] ?? Number.NaN);
+}
+
+function buffered(req: IncomingMessage, maxBytes: number): BodyResult {
+  const bytes = (req.read() as Buffer | null) ?? Buffer.alloc(0);
+  // Flowing from here, the stream ends by itself when the parser sees the message's end, as one read to 'end' would.
+  req.resume();
+  return bytes.byteLength > maxBytes ? { kind: 'too-large' } : { kind: 'ok', body: bytes, whole: true };
 }
 
 function isEmptyPlainObject(value: unknown): boolean {
