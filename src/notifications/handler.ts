@@ -9,6 +9,7 @@ import { reply, responseDone } from './respond.js';
 import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import { type CallsSink, type TrackerSink, deliver, isDurable, persistAll } from './sinks.js';
+import { ALREADY_VERIFIED, type AlreadyVerified } from './verifier.js';
 
 export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
@@ -146,9 +147,12 @@ async function handle(x: Exchange): Promise<void> {
   if (req.method !== 'POST') return refuse(x, 405, 'method-not-allowed', { error: { code: 'methodNotAllowed' } }, { Allow: 'POST' });
   if (!isJson(req.headers['content-type'])) return refuse(x, 415, 'unsupported-media-type', { error: { code: 'unsupportedMediaType' } });
   if (Number(req.headers['content-length']) > maxBodyBytes) return refuse(x, 413, 'too-large', { error: { code: 'payloadTooLarge' } });
-  if (options.verifier) {
+  const { verifier } = options;
+  if (verifier) {
+    const header = req.headers.authorization;
     try {
-      await options.verifier.verify(req.headers.authorization);
+      // A token the SDK's verifier holds as verified and unexpired needs no promise; any other goes through verify().
+      if ((verifier as AlreadyVerified)[ALREADY_VERIFIED]?.(header) !== true) await verifier.verify(header);
     } catch (e) {
       return refuseAuth(x, e);
     }

@@ -38,7 +38,7 @@ export class VerifiedTokenCache {
    * kilobyte-long header costs more than the lookup itself. A hit there is the token `parse` would give.
    */
   async lookup(header: string | undefined, nowMs: number, parse: (header: string | undefined) => string): Promise<CacheLookup> {
-    const usual = typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+    const usual = this.usualToken(header);
     let usualKey: string | undefined;
     if (usual !== undefined) {
       const found = this.find(usual, (usualKey = await sha256(usual, 'base64')), nowMs);
@@ -48,11 +48,32 @@ export class VerifiedTokenCache {
     return token === usual ? { hit: false, expired: false, token, key: usualKey! } : this.find(token, await sha256(token, 'base64'), nowMs);
   }
 
+  /**
+   * True when the header, spelled "Bearer <token>", carries a token held and not past its `exp`, known at once (a
+   * synchronous hash, Node's); false for anything else, which lookup() then decides. A caller that only needs the
+   * verdict is spared lookup()'s promise and the claims' copy.
+   */
+  holds(header: string | undefined, nowMs: number): boolean {
+    const usual = this.usualToken(header);
+    const key = usual === undefined ? undefined : sha256(usual, 'base64');
+    const entry = typeof key === 'string' ? this.entries.get(key) : undefined;
+    return entry !== undefined && !this.expired(entry, nowMs);
+  }
+
+  /** The token of a header in the spelling senders use, when it is short enough to be held. */
+  private usualToken(header: string | undefined): string | undefined {
+    return typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+  }
+
+  /** The comparison jose makes: whole seconds, the leeway on the side of acceptance. */
+  private expired(entry: Entry, nowMs: number): boolean {
+    return entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec;
+  }
+
   private find(token: string, key: string, nowMs: number): CacheLookup {
     const entry = this.entries.get(key);
     if (!entry) return { hit: false, expired: false, token, key };
-    // The comparison jose makes: whole seconds, the leeway on the side of acceptance.
-    if (entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec) {
+    if (this.expired(entry, nowMs)) {
       this.entries.delete(key);
       return { hit: false, expired: true, token, key };
     }

@@ -51,6 +51,13 @@ export interface NotificationVerifier {
 }
 
 /**
+ * The SDK's verifiers also answer, under this key and without a promise, whether a header carries a token they
+ * verified already and that has not expired since. createCallbackHandler, which needs no claims, asks it first.
+ */
+export const ALREADY_VERIFIED: unique symbol = Symbol('graph-comms-sdk.alreadyVerified');
+export type AlreadyVerified = { [ALREADY_VERIFIED]?: (authorizationHeader: string | undefined) => boolean };
+
+/**
  * Checks the bearer token Graph puts on a calling notification (signature by the published keys, algorithm allow-list,
  * issuer, audience, tenant, expiry) before anything of the request is read.
  *
@@ -88,7 +95,7 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
     timeoutMs: duration(options.keyFetchTimeoutMs, 10_000, 'keyFetchTimeoutMs'),
   });
 
-  return {
+  const verifier: NotificationVerifier & AlreadyVerified = {
     async verify(authorizationHeader) {
       const cached = await verified?.lookup(authorizationHeader, now(), bearerToken);
       if (cached?.hit) return cached.claims;
@@ -118,6 +125,8 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
       return payload;
     },
   };
+  if (verified) verifier[ALREADY_VERIFIED] = (header) => verified.holds(header, now());
+  return verifier;
 }
 
 type Jose = Awaited<ReturnType<typeof loadJose>>;

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { NotificationAuthError } from '../../../src/errors.js';
 import { sha256, webSha256 } from '../../../src/notifications/digest.js';
-import { createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
+import { createCallbackHandler } from '../../../src/notifications/handler.js';
+import { ALREADY_VERIFIED, type AlreadyVerified, createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
+import { JSON_TYPE, SEED_BODY } from './callbacks.js';
+import { listen, send } from './http.js';
 import {
   type CallbackTokenClaims,
   createTestKeys,
@@ -166,5 +169,58 @@ describe('verifiedTokenCache', () => {
     const expected = createHash('sha256').update(token).digest('base64');
     assert.equal(await sha256(token, 'base64'), expected);
     assert.equal(await webSha256(token, 'base64'), expected);
+  });
+});
+
+describe('the verdict without a promise (ALREADY_VERIFIED)', () => {
+  const verdict = (v: object, header: string | undefined) => (v as AlreadyVerified)[ALREADY_VERIFIED]!(header);
+
+  it('is true only for a token verified before, spelled "Bearer <token>", until its exp', async () => {
+    const issued = Math.floor(Date.now() / 1000);
+    let nowMs = issued * 1000;
+    const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
+    const header = await bearer({ now: issued, expiresIn: 60 });
+    assert.equal(verdict(verifier, header), false, 'not verified yet');
+    await verifier.verify(header);
+    assert.equal(verdict(verifier, header), true);
+    const token = header.slice('Bearer '.length);
+    for (const other of [`bearer ${token}`, `Bearer ${token} `, `Bearer  ${token}`, undefined, '', 'Bearer ']) {
+      assert.equal(verdict(verifier, other), false, `${JSON.stringify(other?.slice(0, 12))}: left to verify()`);
+    }
+    nowMs = (issued + 60) * 1000;
+    assert.equal(verdict(verifier, header), false, 'expired');
+    assert.equal(await refusal(verifier.verify(header)), 'expired');
+  });
+
+  it('is false for a token that failed, and absent without the cache', async () => {
+    const verifier = verifierFor({ tenantId: 'another-tenant' });
+    const header = await bearer();
+    assert.equal(await refusal(verifier.verify(header)), 'tenant');
+    assert.equal(verdict(verifier, header), false);
+    assert.equal(ALREADY_VERIFIED in verifierFor({ verifiedTokenCache: false }), false);
+  });
+
+  it('spares the handler no check: a held token is accepted, the same token past its exp refused', async () => {
+    const issued = Math.floor(Date.now() / 1000);
+    let nowMs = issued * 1000;
+    const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
+    let verifyCalls = 0;
+    const counted = Object.assign(Object.create(verifier) as typeof verifier, {
+      verify: (h: string | undefined) => (verifyCalls++, verifier.verify(h)),
+    });
+    const s = await listen(createCallbackHandler({ verifier: counted, duplicateWindowMs: 0 }));
+    try {
+      const headers = { ...JSON_TYPE, authorization: await bearer({ now: issued, expiresIn: 60 }) };
+      assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
+      assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
+      assert.equal(verifyCalls, 1, 'the second was answered from the verdict');
+      nowMs = (issued + 60) * 1000;
+      const late = await send(s.url, { headers, body: SEED_BODY });
+      assert.equal(late.status, 401);
+      assert.equal(late.json.error.reason, 'expired');
+      assert.equal(verifyCalls, 2);
+    } finally {
+      await s.close();
+    }
   });
 });
