@@ -20,21 +20,32 @@ const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
  * `req.body` (Express's json/raw/text parsers) and reads the stream only when nothing consumed it. On 'too-large'
  * and 'timeout' the rest of the stream is left unread: the caller closes the connection instead of draining it.
  */
-export function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
+export function readBody(req: IncomingMessage, limits: BodyLimits): Promise<BodyResult> {
+  const known = readAtOnce(req, limits.maxBytes);
+  if (known) return Promise.resolve(known);
+  // Asked for straight from the request event (a token known good needs no wait), the body of the packet that
+  // brought the headers is not pushed yet: node:http does that once the listener returns, before any microtask.
+  return Promise.resolve().then(() => readAtOnce(req, limits.maxBytes) ?? streamed(req, limits));
+}
+
+/** The body, when it can be had without waiting for the stream. */
+function readAtOnce(req: IncomingMessage, maxBytes: number): BodyResult | undefined {
   const parsed = (req as { body?: unknown }).body;
   if (typeof parsed === 'string' || parsed instanceof Uint8Array) {
     const size = typeof parsed === 'string' ? Buffer.byteLength(parsed) : parsed.byteLength;
-    return Promise.resolve(size > maxBytes ? { kind: 'too-large' } : { kind: 'ok', body: parsed });
+    return size > maxBytes ? { kind: 'too-large' } : { kind: 'ok', body: parsed };
   }
   // body-parser sets `req._body` when it read the stream; Express 4 puts `{}` on requests it did not parse.
   const consumed = (req as { _body?: unknown })._body === true;
   const placeholder = isEmptyPlainObject(parsed) && !consumed && !req.readableEnded;
-  if (parsed !== undefined && parsed !== null && !placeholder) return Promise.resolve({ kind: 'ok', body: parsed });
-  if (req.readableEnded || consumed) return Promise.resolve({ kind: 'ok', body: '' });
+  if (parsed !== undefined && parsed !== null && !placeholder) return { kind: 'ok', body: parsed };
+  if (req.readableEnded || consumed) return { kind: 'ok', body: '' };
   // The sender may have gone while its token was being checked: its 'close' will not come again.
-  if (req.destroyed) return Promise.resolve({ kind: 'aborted' });
-  if (isBuffered(req)) return Promise.resolve(buffered(req, maxBytes));
+  if (req.destroyed) return { kind: 'aborted' };
+  return isBuffered(req) ? buffered(req, maxBytes) : undefined;
+}
 
+function streamed(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
