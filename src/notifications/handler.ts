@@ -9,7 +9,7 @@ import { reply, responseDone } from './respond.js';
 import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import { type CallsSink, type TrackerSink, deliver, isDurable, persistAll } from './sinks.js';
-import { ALREADY_VERIFIED, type AlreadyVerified } from './verifier.js';
+import { alreadyVerified } from './verifier.js';
 
 export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
@@ -152,7 +152,7 @@ async function handle(x: Exchange): Promise<void> {
     const header = req.headers.authorization;
     try {
       // A token the SDK's verifier holds as verified and unexpired needs no promise; any other goes through verify().
-      if ((verifier as AlreadyVerified)[ALREADY_VERIFIED]?.(header) !== true) await verifier.verify(header);
+      if (!alreadyVerified(verifier, header)) await verifier.verify(header);
     } catch (e) {
       return refuseAuth(x, e);
     }

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { NotificationAuthError } from '../../../src/errors.js';
 import { sha256, webSha256 } from '../../../src/notifications/digest.js';
 import { createCallbackHandler } from '../../../src/notifications/handler.js';
-import { ALREADY_VERIFIED, type AlreadyVerified, createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
+import { alreadyVerified, createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
 import { JSON_TYPE, SEED_BODY } from './callbacks.js';
 import { listen, send } from './http.js';
 import {
@@ -172,55 +172,60 @@ describe('verifiedTokenCache', () => {
   });
 });
 
-describe('the verdict without a promise (ALREADY_VERIFIED)', () => {
-  const verdict = (v: object, header: string | undefined) => (v as AlreadyVerified)[ALREADY_VERIFIED]!(header);
-
+describe('alreadyVerified: the verdict without a promise', () => {
   it('is true only for a token verified before, spelled "Bearer <token>", until its exp', async () => {
     const issued = Math.floor(Date.now() / 1000);
     let nowMs = issued * 1000;
     const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
     const header = await bearer({ now: issued, expiresIn: 60 });
-    assert.equal(verdict(verifier, header), false, 'not verified yet');
+    assert.equal(alreadyVerified(verifier, header), false, 'not verified yet');
     await verifier.verify(header);
-    assert.equal(verdict(verifier, header), true);
+    assert.equal(alreadyVerified(verifier, header), true);
     const token = header.slice('Bearer '.length);
     for (const other of [`bearer ${token}`, `Bearer ${token} `, `Bearer  ${token}`, undefined, '', 'Bearer ']) {
-      assert.equal(verdict(verifier, other), false, `${JSON.stringify(other?.slice(0, 12))}: left to verify()`);
+      assert.equal(alreadyVerified(verifier, other), false, `${JSON.stringify(other?.slice(0, 12))}: left to verify()`);
     }
     nowMs = (issued + 60) * 1000;
-    assert.equal(verdict(verifier, header), false, 'expired');
+    assert.equal(alreadyVerified(verifier, header), false, 'expired');
     assert.equal(await refusal(verifier.verify(header)), 'expired');
   });
 
-  it('is false for a token that failed, and absent without the cache', async () => {
-    const verifier = verifierFor({ tenantId: 'another-tenant' });
+  it('is false for a token that failed, without the cache, and for anything but the SDK verifier\'s own verify', async () => {
+    const failing = verifierFor({ tenantId: 'another-tenant' });
     const header = await bearer();
-    assert.equal(await refusal(verifier.verify(header)), 'tenant');
-    assert.equal(verdict(verifier, header), false);
-    assert.equal(ALREADY_VERIFIED in verifierFor({ verifiedTokenCache: false }), false);
+    assert.equal(await refusal(failing.verify(header)), 'tenant');
+    assert.equal(alreadyVerified(failing, header), false);
+    const uncached = verifierFor({ verifiedTokenCache: false });
+    await uncached.verify(header);
+    assert.equal(alreadyVerified(uncached, header), false);
+    const verifier = verifierFor();
+    await verifier.verify(header);
+    assert.equal(alreadyVerified({ ...verifier }, header), true, 'the same verify, copied');
+    assert.equal(alreadyVerified({ ...verifier, verify: async () => ({}) }, header), false);
+    assert.equal(alreadyVerified(Object.assign(Object.create(verifier), { verify: async () => ({}) }), header), false);
+    assert.equal(alreadyVerified({ verify: 'not a function' }, header), false);
   });
 
-  it('spares the handler no check: a held token is accepted, the same token past its exp refused', async () => {
+  it('in the handler: a held token is accepted, the same one past its exp refused, and a wrapper\'s verify always asked', async () => {
     const issued = Math.floor(Date.now() / 1000);
     let nowMs = issued * 1000;
     const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
-    let verifyCalls = 0;
-    const counted = Object.assign(Object.create(verifier) as typeof verifier, {
-      verify: (h: string | undefined) => (verifyCalls++, verifier.verify(h)),
-    });
-    const s = await listen(createCallbackHandler({ verifier: counted, duplicateWindowMs: 0 }));
-    try {
-      const headers = { ...JSON_TYPE, authorization: await bearer({ now: issued, expiresIn: 60 }) };
-      assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
-      assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
-      assert.equal(verifyCalls, 1, 'the second was answered from the verdict');
-      nowMs = (issued + 60) * 1000;
-      const late = await send(s.url, { headers, body: SEED_BODY });
-      assert.equal(late.status, 401);
-      assert.equal(late.json.error.reason, 'expired');
-      assert.equal(verifyCalls, 2);
-    } finally {
-      await s.close();
+    let asked = 0;
+    const stricter = { ...verifier, verify: (h: string | undefined) => (asked++, verifier.verify(h)) };
+    const headers = { ...JSON_TYPE, authorization: await bearer({ now: issued, expiresIn: 60 }) };
+    for (const v of [verifier, stricter]) {
+      const s = await listen(createCallbackHandler({ verifier: v, duplicateWindowMs: 0 }));
+      try {
+        nowMs = issued * 1000;
+        for (let i = 0; i < 3; i++) assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
+        nowMs = (issued + 60) * 1000;
+        const late = await send(s.url, { headers, body: SEED_BODY });
+        assert.equal(late.status, 401);
+        assert.equal(late.json.error.reason, 'expired');
+      } finally {
+        await s.close();
+      }
     }
+    assert.equal(asked, 4, 'the wrapper was asked about every request');
   });
 });
