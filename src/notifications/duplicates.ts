@@ -1,12 +1,8 @@
-/**
- * sha256 of a callback body as received: its raw bytes, or the JSON of what a body parser made of it. Web Crypto
- * rather than node:crypto, so that the browser build, which bundles this module, needs no Node built-in.
- */
-export async function payloadDigest(body: unknown): Promise<string> {
-  const bytes: Uint8Array<ArrayBuffer> =
-    body instanceof Uint8Array ? new Uint8Array(body) : new TextEncoder().encode(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''));
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+import { sha256 } from './digest.js';
+
+/** sha256 (hex) of a callback body as received: its raw bytes, or the JSON of what a body parser made of it. */
+export function payloadDigest(body: unknown): string | Promise<string> {
+  return sha256(body instanceof Uint8Array ? body : typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), 'hex');
 }
 
 /**
@@ -14,7 +10,13 @@ export async function payloadDigest(body: unknown): Promise<string> {
  * get) is recognised. Bounded in count and in age; the oldest go first.
  */
 export class RecentPayloads {
+  /** Digest → the number of the add() that last remembered it. */
   readonly #seen = new Map<string, number>();
+  // Arrival order, oldest at #head, kept beside the Map: finding a Map's oldest entry walks over the holes its
+  // deletions left at the front, thousands of them in a full window that turns over, on every call.
+  #order: { digest: string; at: number; add: number }[] = [];
+  #head = 0;
+  #adds = 0;
 
   constructor(
     private readonly windowMs: number,
@@ -33,20 +35,27 @@ export class RecentPayloads {
   }
 
   add(digest: string): void {
-    this.#seen.delete(digest); // re-inserting moves it to the young end
-    this.#seen.set(digest, this.now());
+    const add = ++this.#adds;
+    this.#seen.set(digest, add); // an earlier record of it no longer counts: this one is the young end
+    this.#order.push({ digest, at: this.now(), add });
     this.#prune();
-    for (const oldest of this.#seen.keys()) {
-      if (this.#seen.size <= this.maxEntries) break;
-      this.#seen.delete(oldest);
-    }
   }
 
   #prune(): void {
     const cutoff = this.now() - this.windowMs;
-    for (const [digest, at] of this.#seen) {
-      if (at > cutoff) break; // insertion order is arrival order
-      this.#seen.delete(digest);
+    const order = this.#order;
+    while (this.#head < order.length) {
+      const oldest = order[this.#head]!;
+      if (oldest.at > cutoff && this.#seen.size <= this.maxEntries) break;
+      this.#head++;
+      if (this.#seen.get(oldest.digest) === oldest.add) this.#seen.delete(oldest.digest);
+    }
+    // Records leave the array in bulk: once the part walked is half of it, or once the records outnumber the
+    // entries twice over (a digest added again and again leaves an outdated record each time).
+    const records = order.length - this.#head;
+    if ((this.#head > 64 && this.#head >= records) || records > 2 * this.#seen.size + 64) {
+      this.#order = order.slice(this.#head).filter((r) => this.#seen.get(r.digest) === r.add);
+      this.#head = 0;
     }
   }
 }

@@ -9,6 +9,7 @@ import { reply, responseDone } from './respond.js';
 import { isLegacyNotification } from './legacy.js';
 import { DEFAULT_NOTIFICATION_LIMITS, parseCommsNotifications } from './parse.js';
 import { type CallsSink, type TrackerSink, deliver, isDurable, persistAll } from './sinks.js';
+import { alreadyVerified } from './verifier.js';
 
 export interface CallbackHandlerOptions {
   /** Checks the Authorization header. Without one, every caller is trusted: only for endpoints authenticated upstream. */
@@ -75,14 +76,12 @@ interface Exchange {
   req: IncomingMessage;
   res: ServerResponse;
   ctx: Context;
-  /** Set once the whole body has been read: only then may the connection be kept for another request. */
+  /** Set once the whole body is off the wire: only then may the connection be kept for another request. */
   bodyRead: boolean;
 }
 
 const wholeCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
 const nonNegative = (v: unknown) => typeof v === 'number' && v >= 0; // Infinity included: no limit
-
-type Outcome = { ok: true } | { ok: false; error: unknown };
 
 /**
  * A request listener for Graph's calling callbacks, for node:http (`createServer(handler)`) and Express
@@ -148,12 +147,20 @@ async function handle(x: Exchange): Promise<void> {
   if (req.method !== 'POST') return refuse(x, 405, 'method-not-allowed', { error: { code: 'methodNotAllowed' } }, { Allow: 'POST' });
   if (!isJson(req.headers['content-type'])) return refuse(x, 415, 'unsupported-media-type', { error: { code: 'unsupportedMediaType' } });
   if (Number(req.headers['content-length']) > maxBodyBytes) return refuse(x, 413, 'too-large', { error: { code: 'payloadTooLarge' } });
-  const auth = await settle(() => (options.verifier ? options.verifier.verify(req.headers.authorization) : undefined));
-  if (!auth.ok) return refuseAuth(x, auth.error);
+  const { verifier } = options;
+  if (verifier) {
+    const header = req.headers.authorization;
+    try {
+      // A token the SDK's verifier holds as verified and unexpired needs no promise; any other goes through verify().
+      if (!alreadyVerified(verifier, header)) await verifier.verify(header);
+    } catch (e) {
+      return refuseAuth(x, e);
+    }
+  }
 
   const body = await readBody(req, { maxBytes: maxBodyBytes, timeoutMs: ctx.bodyTimeoutMs });
   if (body.kind === 'aborted') return; // nobody is left to answer
-  x.bodyRead = body.kind === 'ok';
+  x.bodyRead = body.kind === 'ok' && (body.whole === true || req.complete);
   if (body.kind === 'too-large') return refuse(x, 413, 'too-large', { error: { code: 'payloadTooLarge' } });
   if (body.kind === 'timeout') return refuse(x, 408, 'body-timeout', { error: { code: 'requestTimeout' } });
 
@@ -174,7 +181,8 @@ async function handle(x: Exchange): Promise<void> {
     reply(res, 302, { redirect: elsewhere }, { Location: elsewhere });
     return;
   }
-  await accept(x, notifications, ctx.recent ? await payloadDigest(body.body) : undefined);
+  const digest = ctx.recent ? payloadDigest(body.body) : undefined;
+  await accept(x, notifications, typeof digest === 'object' ? await digest : digest);
 }
 
 /** The application's redirect for this payload, when it gives one that is an absolute http(s) URL. */
@@ -216,7 +224,9 @@ async function accept(x: Exchange, notifications: CommsNotifications, digest: st
   if (digest !== undefined) ctx.recent!.add(digest);
   // Dispatch waits for the answer to be written, so that an application which closes its servers as soon as a
   // waitFor resolves does not cut this very answer off.
-  const written = reply(x.res, 202, { accepted: notifications.value.length }) ? responseDone(x.res) : Promise.resolve();
+  const answered = reply(x.res, 202, { accepted: notifications.value.length });
+  if (!tracker && !calls && !ctx.queue) return;
+  const written = answered ? responseDone(x.res) : Promise.resolve();
   if (tracker || calls) void written.then(() => deliver(calls, tracker, notifications, ctx.fail));
   ctx.queue?.enqueue(notifications.value, written);
 }
@@ -257,24 +267,15 @@ function refuse(x: Exchange, status: number, reason: string, body: unknown, head
   } catch {
     // a failing reporter must not change the answer
   }
-  if (x.bodyRead && req.complete) return void reply(res, status, body, headers);
+  if (x.bodyRead) return void reply(res, status, body, headers);
   if (reply(res, status, body, { ...headers, Connection: 'close' })) res.once('finish', () => req.socket?.destroy());
 }
 
-function settle(run: () => unknown): Promise<Outcome> {
-  try {
-    return Promise.resolve(run()).then(
-      () => ({ ok: true }) as const,
-      (error: unknown) => ({ ok: false, error }) as const,
-    );
-  } catch (error) {
-    return Promise.resolve({ ok: false, error });
-  }
-}
+/** The media type, its parameters aside, is application/json (whitespace around it allowed, as trim() allows it). */
+const JSON_MEDIA_TYPE = /^\s*application\/json\s*(?:;|$)/i;
 
 function isJson(contentType: string | undefined): boolean {
-  const mediaType = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
-  return mediaType === 'application/json';
+  return JSON_MEDIA_TYPE.test(contentType ?? '');
 }
 
 function noop(): void {}

@@ -106,18 +106,28 @@ function toText(body: string | Uint8Array | ArrayBuffer, maxBytes: number): stri
 /** Index of the first `[`/`{` (outside strings) that opens a level deeper than maxDepth, or -1. */
 function openerBeyondDepth(text: string, maxDepth: number): number {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+    if (c === 0x22) i = closingQuote(text, i);
     else if (c === 0x5b || c === 0x7b) {
       if (++depth > maxDepth) return i;
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return -1;
+}
+
+/**
+ * Index of the quote that ends the string opened at `open`, or text.length. Found by indexOf rather than char by
+ * char (most of a payload is strings); a quote behind an odd run of backslashes is escaped. Each run is looked
+ * back over once, so the whole scan stays linear.
+ */
+function closingQuote(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return text.length;
 }
 
 /** JSON pointer of the value starting at `end`, read from the (possibly malformed) text before it. Error path only. */

@@ -2,6 +2,7 @@
 // whole lifetime) costs a hash and a lookup instead of a signature check. Sound per verifier: the audience,
 // issuer, tenant and algorithm checks it passed are that verifier's own, and only exp can change its verdict
 // with time. Keyed by the token's SHA-256, so a held entry costs 44 characters, not the token's kilobyte.
+import { sha256 } from './digest.js';
 
 /** Claims as the verifier returned them, frozen: a caller editing its copy cannot change what the next one gets. */
 type Claims = Readonly<Record<string, unknown>>;
@@ -13,30 +14,6 @@ interface Entry {
 }
 
 export const DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10_000;
-
-type Digest = (token: string) => string | Promise<string>;
-let digest: Digest | undefined;
-
-/** The token's SHA-256 in base64; chosen on first use, so importing the package stays free of it. */
-export function sha256(token: string): string | Promise<string> {
-  return (digest ??= pickDigest())(token);
-}
-
-// Node's hash is synchronous and cheaper than WebCrypto's, which every other runtime jose runs on has.
-function pickDigest(): Digest {
-  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
-    | typeof import('node:crypto')
-    | undefined;
-  if (!node) return webSha256;
-  // crypto.hash (Node 20.12+) is the one-shot form: no Hash object per token.
-  return typeof node.hash === 'function' ? (token) => node.hash('sha256', token, 'base64') : (token) => node.createHash('sha256').update(token).digest('base64');
-}
-
-/** The same digest over WebCrypto, for runtimes without node:crypto. */
-export async function webSha256(token: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
-  return btoa(String.fromCharCode(...bytes));
-}
 
 /** A hit's claims (a copy), or a miss: the parsed token, its key, and whether it was there but past its `exp`. */
 export type CacheLookup = { hit: true; claims: Record<string, unknown> } | { hit: false; expired: boolean; token: string; key: string };
@@ -61,21 +38,42 @@ export class VerifiedTokenCache {
    * kilobyte-long header costs more than the lookup itself. A hit there is the token `parse` would give.
    */
   async lookup(header: string | undefined, nowMs: number, parse: (header: string | undefined) => string): Promise<CacheLookup> {
-    const usual = typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+    const usual = this.usualToken(header);
     let usualKey: string | undefined;
     if (usual !== undefined) {
-      const found = this.find(usual, (usualKey = await sha256(usual)), nowMs);
+      const found = this.find(usual, (usualKey = await sha256(usual, 'base64')), nowMs);
       if (found.hit || found.expired) return found;
     }
     const token = parse(header);
-    return token === usual ? { hit: false, expired: false, token, key: usualKey! } : this.find(token, await sha256(token), nowMs);
+    return token === usual ? { hit: false, expired: false, token, key: usualKey! } : this.find(token, await sha256(token, 'base64'), nowMs);
+  }
+
+  /**
+   * True when the header, spelled "Bearer <token>", carries a token held and not past its `exp`, known at once (a
+   * synchronous hash, Node's); false for anything else, which lookup() then decides. A caller that only needs the
+   * verdict is spared lookup()'s promise and the claims' copy.
+   */
+  holds(header: string | undefined, nowMs: number): boolean {
+    const usual = this.usualToken(header);
+    const key = usual === undefined ? undefined : sha256(usual, 'base64');
+    const entry = typeof key === 'string' ? this.entries.get(key) : undefined;
+    return entry !== undefined && !this.expired(entry, nowMs);
+  }
+
+  /** The token of a header in the spelling senders use, when it is short enough to be held. */
+  private usualToken(header: string | undefined): string | undefined {
+    return typeof header === 'string' && header.startsWith('Bearer ') && header.length - 7 <= this.longest ? header.slice(7) : undefined;
+  }
+
+  /** The comparison jose makes: whole seconds, the leeway on the side of acceptance. */
+  private expired(entry: Entry, nowMs: number): boolean {
+    return entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec;
   }
 
   private find(token: string, key: string, nowMs: number): CacheLookup {
     const entry = this.entries.get(key);
     if (!entry) return { hit: false, expired: false, token, key };
-    // The comparison jose makes: whole seconds, the leeway on the side of acceptance.
-    if (entry.exp <= Math.floor(nowMs / 1000) - this.clockToleranceSec) {
+    if (this.expired(entry, nowMs)) {
       this.entries.delete(key);
       return { hit: false, expired: true, token, key };
     }

@@ -50,6 +50,19 @@ export interface NotificationVerifier {
   verify(authorizationHeader: string | undefined): Promise<Record<string, unknown>>;
 }
 
+// Each verify() of this module's verifiers, with its cache's verdict on a header, known without a promise.
+// Keyed by the function rather than put on the object: a wrapper that replaces verify (to add checks of its
+// own) is never answered for by the verdict, whether it spreads the verifier or inherits from it.
+const heldVerdicts = new WeakMap<NotificationVerifier['verify'], (authorizationHeader: string | undefined) => boolean>();
+
+/**
+ * True when `verifier.verify` is one of the SDK's and would resolve for this header from its cache of verified
+ * tokens (held, not past its exp); false leaves the verdict to verify(). For a caller that needs no claims.
+ */
+export function alreadyVerified(verifier: { verify: unknown }, authorizationHeader: string | undefined): boolean {
+  return heldVerdicts.get(verifier.verify as NotificationVerifier['verify'])?.(authorizationHeader) === true;
+}
+
 /**
  * Checks the bearer token Graph puts on a calling notification (signature by the published keys, algorithm allow-list,
  * issuer, audience, tenant, expiry) before anything of the request is read.
@@ -88,7 +101,7 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
     timeoutMs: duration(options.keyFetchTimeoutMs, 10_000, 'keyFetchTimeoutMs'),
   });
 
-  return {
+  const verifier: NotificationVerifier = {
     async verify(authorizationHeader) {
       const cached = await verified?.lookup(authorizationHeader, now(), bearerToken);
       if (cached?.hit) return cached.claims;
@@ -118,6 +131,8 @@ export function createNotificationVerifier(options: NotificationVerifierOptions)
       return payload;
     },
   };
+  if (verified) heldVerdicts.set(verifier.verify, (header) => verified.holds(header, now()));
+  return verifier;
 }
 
 type Jose = Awaited<ReturnType<typeof loadJose>>;

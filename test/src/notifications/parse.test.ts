@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { NotificationParseError } from '../../../src/errors.js';
 import { operationIdFromResource, parseCommsNotifications } from '../../../src/notifications/parse.js';
 import { normalizeOperationId } from '../../../src/notifications/tracker.js';
@@ -131,6 +132,28 @@ describe('parseCommsNotifications', () => {
     // brackets inside strings do not count
     const text = '"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{\\';
     assert.equal(parseCommsNotifications(JSON.stringify(note({ text }))).value[0]!.text, text);
+  });
+
+  it('finds too-deep nesting in the raw text exactly where the parsed value has it, whatever its strings hold', () => {
+    const tricky = fc.string({ unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a'), maxLength: 8 });
+    const { json } = fc.letrec<{ json: unknown }>((tie) => ({
+      json: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tricky, fc.array(tie('json'), { maxLength: 3 }), fc.dictionary(tricky, tie('json'), { maxKeys: 3 })),
+    }));
+    const depthOf = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0);
+    fc.assert(
+      fc.property(json, fc.integer({ min: 3, max: 6 }), (x, maxDepth) => {
+        // Levels: the body, value, the notification; then resourceData's one, or x's own.
+        const body = JSON.stringify({ value: [{ ...note().value[0], x }] });
+        let message = '';
+        try {
+          parseCommsNotifications(body, { maxDepth });
+        } catch (e) {
+          message = (e as Error).message;
+        }
+        assert.equal(/: nested deeper than/.test(message), 3 + Math.max(1, depthOf(x)) > maxDepth, message);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses deep nesting in an already-parsed value, including a cycle', () => {

@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { NotificationAuthError } from '../../../src/errors.js';
-import { webSha256, sha256 } from '../../../src/notifications/token-cache.js';
-import { createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
+import { sha256, webSha256 } from '../../../src/notifications/digest.js';
+import { createCallbackHandler } from '../../../src/notifications/handler.js';
+import { alreadyVerified, createNotificationVerifier, type NotificationVerifierOptions } from '../../../src/notifications/verifier.js';
+import { JSON_TYPE, SEED_BODY } from './callbacks.js';
+import { listen, send } from './http.js';
 import {
   type CallbackTokenClaims,
   createTestKeys,
@@ -164,7 +167,65 @@ describe('verifiedTokenCache', () => {
   it('keys by SHA-256, the same over node:crypto and WebCrypto', async () => {
     const token = (await bearer()).slice('Bearer '.length);
     const expected = createHash('sha256').update(token).digest('base64');
-    assert.equal(await sha256(token), expected);
-    assert.equal(await webSha256(token), expected);
+    assert.equal(await sha256(token, 'base64'), expected);
+    assert.equal(await webSha256(token, 'base64'), expected);
+  });
+});
+
+describe('alreadyVerified: the verdict without a promise', () => {
+  it('is true only for a token verified before, spelled "Bearer <token>", until its exp', async () => {
+    const issued = Math.floor(Date.now() / 1000);
+    let nowMs = issued * 1000;
+    const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
+    const header = await bearer({ now: issued, expiresIn: 60 });
+    assert.equal(alreadyVerified(verifier, header), false, 'not verified yet');
+    await verifier.verify(header);
+    assert.equal(alreadyVerified(verifier, header), true);
+    const token = header.slice('Bearer '.length);
+    for (const other of [`bearer ${token}`, `Bearer ${token} `, `Bearer  ${token}`, undefined, '', 'Bearer ']) {
+      assert.equal(alreadyVerified(verifier, other), false, `${JSON.stringify(other?.slice(0, 12))}: left to verify()`);
+    }
+    nowMs = (issued + 60) * 1000;
+    assert.equal(alreadyVerified(verifier, header), false, 'expired');
+    assert.equal(await refusal(verifier.verify(header)), 'expired');
+  });
+
+  it('is false for a token that failed, without the cache, and for anything but the SDK verifier\'s own verify', async () => {
+    const failing = verifierFor({ tenantId: 'another-tenant' });
+    const header = await bearer();
+    assert.equal(await refusal(failing.verify(header)), 'tenant');
+    assert.equal(alreadyVerified(failing, header), false);
+    const uncached = verifierFor({ verifiedTokenCache: false });
+    await uncached.verify(header);
+    assert.equal(alreadyVerified(uncached, header), false);
+    const verifier = verifierFor();
+    await verifier.verify(header);
+    assert.equal(alreadyVerified({ ...verifier }, header), true, 'the same verify, copied');
+    assert.equal(alreadyVerified({ ...verifier, verify: async () => ({}) }, header), false);
+    assert.equal(alreadyVerified(Object.assign(Object.create(verifier), { verify: async () => ({}) }), header), false);
+    assert.equal(alreadyVerified({ verify: 'not a function' }, header), false);
+  });
+
+  it('in the handler: a held token is accepted, the same one past its exp refused, and a wrapper\'s verify always asked', async () => {
+    const issued = Math.floor(Date.now() / 1000);
+    let nowMs = issued * 1000;
+    const verifier = verifierFor({ now: () => nowMs, clockToleranceSec: 0 });
+    let asked = 0;
+    const stricter = { ...verifier, verify: (h: string | undefined) => (asked++, verifier.verify(h)) };
+    const headers = { ...JSON_TYPE, authorization: await bearer({ now: issued, expiresIn: 60 }) };
+    for (const v of [verifier, stricter]) {
+      const s = await listen(createCallbackHandler({ verifier: v, duplicateWindowMs: 0 }));
+      try {
+        nowMs = issued * 1000;
+        for (let i = 0; i < 3; i++) assert.equal((await send(s.url, { headers, body: SEED_BODY })).status, 202);
+        nowMs = (issued + 60) * 1000;
+        const late = await send(s.url, { headers, body: SEED_BODY });
+        assert.equal(late.status, 401);
+        assert.equal(late.json.error.reason, 'expired');
+      } finally {
+        await s.close();
+      }
+    }
+    assert.equal(asked, 4, 'the wrapper was asked about every request');
   });
 });
