@@ -63,11 +63,17 @@ async function startServers(packageDir: string, jwksUri: string): Promise<Server
   };
 }
 
+// The seed's clientContext: each POST carries one of its own instead, of the same length, so that every payload is
+// new to the handler (a repeated one would be answered as a redelivery, with other bytes than the raw server's).
+const SEED_CONTEXT = 'd45324c1-fcb5-430a-902c-f20af696537c';
+let posted = 0;
+
 /** One callback POST; `token(i)` is the bearer token of the i-th. */
 function postOp(url: string, agent: Agent, token: (i: number) => string) {
   const length = String(Buffer.byteLength(SEED_NOTIFICATION));
   return (i: number) =>
     new Promise<void>((resolve, reject) => {
+      const body = SEED_NOTIFICATION.replace(SEED_CONTEXT, (posted++).toString(16).padStart(SEED_CONTEXT.length, '0'));
       const headers = { 'Content-Type': 'application/json', 'Content-Length': length, Authorization: `Bearer ${token(i)}` };
       const req = request(url, { method: 'POST', headers, agent }, (res) => {
         res.resume();
@@ -75,7 +81,7 @@ function postOp(url: string, agent: Agent, token: (i: number) => string) {
         res.on('end', () => (res.statusCode === 202 ? resolve() : reject(new Error(`${url} answered ${res.statusCode}`))));
       });
       req.on('error', reject);
-      req.end(SEED_NOTIFICATION);
+      req.end(body);
     });
 }
 

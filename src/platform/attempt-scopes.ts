@@ -24,6 +24,7 @@ interface SharedTimeout {
 // Bounds the listeners a transport may leave on one shared signal until it collects them (undici removes its own only then).
 const MAX_SHARERS = 64;
 let current: SharedTimeout | undefined;
+let events: typeof import('node:events') | undefined;
 
 /**
  * A signal that aborts with TimeoutError `timeoutMs` after the first of its attempts started (the others started
@@ -34,6 +35,8 @@ function sharedTimeout(timeoutMs: number): AttemptScope {
   let shared = current;
   if (!shared || shared.at !== now || shared.timeoutMs !== timeoutMs || shared.open >= MAX_SHARERS) {
     const controller = new AbortController();
+    // Each sharer's transport may hold a listener on it until the request is collected (undici): bounded, not a leak.
+    (events ??= process.getBuiltinModule('node:events')).setMaxListeners(2 * MAX_SHARERS, controller.signal);
     const timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), Math.min(timeoutMs, MAX_TIMER_MS));
     shared = current = { controller, timer, at: now, timeoutMs, open: 0 };
   }
@@ -53,7 +56,7 @@ function sharedTimeout(timeoutMs: number): AttemptScope {
   };
 }
 
-/** Platform.attemptScope on Node (see the top of this file). */
+/** Platform.attemptScope on Node (see the top of this file); only where `process` is Node's own. */
 export function nodeAttemptScope(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined, transport: FetchLike, token: string | undefined): AttemptScope {
   if (callerSignal || !((timeoutMs as number) < Infinity)) return attemptScope(callerSignal, timeoutMs);
   if (transport.deadlines && token !== undefined) return { signal: undefined, deadline: performance.now() + timeoutMs!, done: noop };

@@ -41,5 +41,5 @@ export const nodePlatform: Platform = {
   isConnectionError,
   followRedirect: followRedirects,
   streamReader: nodeStreamReader,
-  attemptScope: nodeAttemptScope,
+  attemptScope: isNode ? nodeAttemptScope : undefined,
 };

@@ -110,3 +110,19 @@ describe('nodeAttemptScope', () => {
     assert.equal(none.deadline, undefined);
   });
 });
+
+describe('a shared timeout signal with many sharers', () => {
+  it('takes a listener from each of its 64 sharers without a MaxListenersExceededWarning', async (t) => {
+    mockClock(t);
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    t.after(() => process.off('warning', onWarning));
+    const scopes = Array.from({ length: 64 }, () => nodeAttemptScope(undefined, 30_000, plain, 'tok'));
+    for (const s of scopes) s.signal!.addEventListener('abort', () => {});
+    // Warnings are emitted on the next tick.
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(warnings.filter((w) => w.name === 'MaxListenersExceededWarning').map((w) => w.message), []);
+    for (const s of scopes) s.done();
+  });
+});
