@@ -35,6 +35,30 @@ export function rawGlobalOp(base, version) {
   };
 }
 
+/**
+ * rawGlobalOp with the timeout a careful hand would add, as the SDK's default (30 s per attempt): an AbortController
+ * and a timer per request. Undici holds every signal it is given until the request is collected, which is what
+ * this side shows in peak RSS.
+ */
+export function rawGlobalTimeoutOp(base, version) {
+  return async (i) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const res = await fetch(`${base}/app/calls/call-${i}/cancelMediaProcessing`, {
+        method: 'POST',
+        headers: rawHeaders(version),
+        body: JSON.stringify(BODY),
+        redirect: 'manual',
+        signal: controller.signal,
+      });
+      await checked(res);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 /** Hand-written POST with node-fetch over the given agent. */
 export function rawNodeFetchOp(base, version, nodeFetch, agent) {
   return async (i) => {

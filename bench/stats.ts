@@ -54,19 +54,21 @@ export function ordered<T>(round: number, a: T, b: T): [T, T] {
 
 /** The fresh-process client modes (bench/client.mjs): the hand-written baseline and the SDK on each transport. */
 export const CLIENT_MODES = ['raw-global', 'sdk-global', 'sdk-default', 'sdk-http'] as const;
-export type ClientMode = (typeof CLIENT_MODES)[number];
+/** Also the hand-written baseline with the SDK's default timeout, where that is what a figure depends on (peak RSS). */
+export type ClientMode = (typeof CLIENT_MODES)[number] | 'raw-global-timeout';
 
-/** `rounds` rounds of every client mode, the order rotated each round so no mode always runs first. */
+/** `rounds` rounds of every client mode (of `modes`), the order rotated each round so no mode always runs first. */
 export async function rotatingRounds(
   rounds: number,
   run: (mode: ClientMode) => Promise<number>,
   afterRound: (round: number) => void = () => {},
+  modes: readonly ClientMode[] = CLIENT_MODES,
 ): Promise<Record<ClientMode, number>[]> {
   const out: Record<ClientMode, number>[] = [];
   for (let round = 0; round < rounds; round++) {
     const figures = {} as Record<ClientMode, number>;
-    for (let k = 0; k < CLIENT_MODES.length; k++) {
-      const mode = CLIENT_MODES[(round + k) % CLIENT_MODES.length]!;
+    for (let k = 0; k < modes.length; k++) {
+      const mode = modes[(round + k) % modes.length]!;
       figures[mode] = await run(mode);
     }
     out.push(figures);

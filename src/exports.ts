@@ -39,7 +39,7 @@ export type { CallChange, CallEvent, CallRegistryOptions, CallResource, CommsEnt
 export { SDK_VERSION } from './version.js';
 export type { HttpFetch, HttpFetchOptions } from './http-fetch.js';
 export type { NodeFetch, NodeFetchOptions } from './node-fetch.js';
-export type { ChunkReader, Platform, RedirectFollower, ValidationSchema } from './contract.js';
+export type { AttemptScope, ChunkReader, Platform, RedirectFollower, ValidationSchema } from './contract.js';
 export type { KeepAliveAgentOptions, KeepAliveAgents } from './agents.js';
 export {
   GRAPH_CALLBACK_ISSUERS,

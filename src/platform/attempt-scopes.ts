@@ -33,7 +33,8 @@ let events: typeof import('node:events') | undefined;
 function sharedTimeout(timeoutMs: number): AttemptScope {
   const now = Date.now();
   let shared = current;
-  if (!shared || shared.at !== now || shared.timeoutMs !== timeoutMs || shared.open >= MAX_SHARERS) {
+  // (One that has already fired, as a timeoutMs under a millisecond can, is never joined.)
+  if (!shared || shared.at !== now || shared.timeoutMs !== timeoutMs || shared.open >= MAX_SHARERS || shared.controller.signal.aborted) {
     const controller = new AbortController();
     // Each sharer's transport may hold a listener on it until the request is collected (undici): bounded, not a leak.
     (events ??= process.getBuiltinModule('node:events')).setMaxListeners(2 * MAX_SHARERS, controller.signal);

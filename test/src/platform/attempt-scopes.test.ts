@@ -126,3 +126,23 @@ describe('a shared timeout signal with many sharers', () => {
     for (const s of scopes) s.done();
   });
 });
+
+describe('a shared timeout signal that has fired', () => {
+  it('is not joined by an attempt that starts in the same millisecond', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] }); // Date stays real: the tick below takes no real time
+    // Tried until one try falls within one real millisecond (each takes microseconds), so the check always has power.
+    for (let tries = 0; tries < 100; tries++) {
+      const startedAt = Date.now();
+      const a = nodeAttemptScope(undefined, 0.5, plain, 'tok');
+      t.mock.timers.tick(1);
+      const b = nodeAttemptScope(undefined, 0.5, plain, 'tok');
+      const sameMillisecond = Date.now() === startedAt;
+      assert.equal(a.signal!.aborted, true);
+      for (const s of [a, b]) s.done();
+      if (!sameMillisecond) continue;
+      assert.equal(b.signal!.aborted, false, 'a fresh signal, not the fired one');
+      return;
+    }
+    assert.fail('no try fell within one millisecond');
+  });
+});
