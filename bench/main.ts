@@ -79,7 +79,7 @@ if (wants('notifications')) {
   sampleLoad('notifications');
 }
 if (wants('callbacks')) {
-  rows.push(...(await benchCallbacks({ rounds: QUICK ? 3 : 9, slices: 2, requests: QUICK ? 128 : 400, width: 32, packageDir: pkg.dir, log })));
+  rows.push(...(await benchCallbacks({ rounds: QUICK ? 3 : 9, slices: 2, requests: QUICK ? 128 : 400, repeatedRequests: QUICK ? 128 : 2_000, width: 32, packageDir: pkg.dir, log })));
   sampleLoad('callbacks');
 }
 if (wants('tracker')) {
