@@ -25,7 +25,7 @@ function redisBinary(): string {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   const path = found.stdout.trim();
   if (found.status !== 0 || path === '') {
-    throw new Error('redis-server was not found on PATH: the fleet tests need a real Redis (`npm run setup` installs Debian's redis-server)');
+    throw new Error('redis-server was not found on PATH: the fleet tests need a real Redis (`npm run setup` installs the Debian package)');
   }
   return path;
 }
