@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { MAX_TIMER_MS } from '../signals.js';
 
 export type BodyResult =
   /** `whole`: every byte of it is known to be off the wire, though the stream may not have ended yet. */
@@ -13,7 +14,6 @@ export interface BodyLimits {
   timeoutMs: number;
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
 
 /**
  * The request body, at most maxBytes of it, within timeoutMs. Uses what a framework's body parser left on

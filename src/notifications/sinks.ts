@@ -2,6 +2,7 @@
 // notifications beyond this process stores them before the handler answers; every sink is given them after.
 import type { CommsNotifications } from '../../generated/index.js';
 import { TimeoutError } from '../errors.js';
+import { MAX_TIMER_MS } from '../signals.js';
 
 /** A sink that keeps notifications beyond this process (Redis). */
 export interface DurableSink {
@@ -24,7 +25,6 @@ export const isDurable = (sink: TrackerSink | CallsSink | undefined): sink is Du
 
 export type Stored = { ok: true } | { ok: false; error: unknown };
 
-const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
 
 /**
  * Runs every durable sink's persist side by side. Not ok when one rejects, throws, or they take longer than

@@ -4,6 +4,7 @@ import { abortReason } from '../signals.js';
 import { idKey } from '../ids.js';
 import { type TrackedResult, type WaitTarget, finalsOf, sameCall, waitTarget } from './finals.js';
 import { parseCommsNotifications } from './parse.js';
+import { MAX_TIMER_MS } from '../signals.js';
 
 export type { TrackedResult } from './finals.js';
 
@@ -60,7 +61,6 @@ interface Kept {
   claimed: boolean;
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this
 
 /**
  * Matches final operation notifications to the callers waiting for them.
