@@ -14,7 +14,6 @@ export interface BodyLimits {
   timeoutMs: number;
 }
 
-
 /**
  * The request body, at most maxBytes of it, within timeoutMs. Uses what a framework's body parser left on
  * `req.body` (Express's json/raw/text parsers) and reads the stream only when nothing consumed it. On 'too-large'

@@ -25,7 +25,6 @@ export const isDurable = (sink: TrackerSink | CallsSink | undefined): sink is Du
 
 export type Stored = { ok: true } | { ok: false; error: unknown };
 
-
 /**
  * Runs every durable sink's persist side by side. Not ok when one rejects, throws, or they take longer than
  * `timeoutMs` together (then a TimeoutError); a rejection that comes after the verdict is dropped, never unhandled.

@@ -61,7 +61,6 @@ interface Kept {
   claimed: boolean;
 }
 
-
 /**
  * Matches final operation notifications to the callers waiting for them.
  *
