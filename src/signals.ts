@@ -32,6 +32,10 @@ const NO_SCOPE: AttemptScope = { signal: undefined, done() {} };
 // setTimeout fires at once for a delay beyond this (about 24.8 days): a longer timeout waits this long instead.
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** A timer that aborts `controller` with the attempt's TimeoutError once `timeoutMs` has passed. */
+export const abortOnTimeout = (controller: AbortController, timeoutMs: number) =>
+  setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), Math.min(timeoutMs, MAX_TIMER_MS));
+
 /**
  * One attempt's signal: the caller's `signal` joined with a `timeoutMs` timer that starts now (none for
  * undefined or Infinity).
@@ -46,7 +50,7 @@ export function attemptScope(callerSignal: AbortSignal | undefined, timeoutMs: n
   if (callerSignal?.aborted) onAbort();
   else {
     callerSignal?.addEventListener('abort', onAbort, { once: true });
-    if (timed) timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), Math.min(timeoutMs!, MAX_TIMER_MS));
+    if (timed) timer = abortOnTimeout(controller, timeoutMs!);
   }
   return {
     signal: controller.signal,

@@ -6,8 +6,7 @@
 // - any other transport gets a timeout signal shared by the attempts that start in the same millisecond with the
 //   same timeoutMs, so a burst of requests costs one controller and one timer, not one each.
 import type { AttemptScope, FetchLike } from '../contract.js';
-import { TimeoutError } from '../errors.js';
-import { MAX_TIMER_MS, attemptScope } from '../signals.js';
+import { abortOnTimeout, attemptScope } from '../signals.js';
 
 const noop = () => {};
 
@@ -38,8 +37,7 @@ function sharedTimeout(timeoutMs: number): AttemptScope {
     const controller = new AbortController();
     // Each sharer's transport may hold a listener on it until the request is collected (undici): bounded, not a leak.
     (events ??= process.getBuiltinModule('node:events')).setMaxListeners(2 * MAX_SHARERS, controller.signal);
-    const timer = setTimeout(() => controller.abort(new TimeoutError(`The attempt exceeded timeoutMs (${timeoutMs} ms)`)), Math.min(timeoutMs, MAX_TIMER_MS));
-    shared = current = { controller, timer, at: now, timeoutMs, open: 0 };
+    shared = current = { controller, timer: abortOnTimeout(controller, timeoutMs), at: now, timeoutMs, open: 0 };
   }
   const mine = shared;
   mine.open++;
