@@ -94,8 +94,6 @@ export interface RequestDescriptor {
   readonly statuses: readonly number[];
   /** Schema of a 2xx body, when the service sends one (an operation, an entity, a collection page). */
   readonly response?: ValidationSchema;
-  /** The `@odata.type` of the operation the action creates ("#microsoft.graph.playPromptOperation"). */
-  readonly operationType?: string;
   /** True when a 202's Location names the operation created (…/calls/{callId}/operations/{operationId}). */
   readonly locationNamesOperation?: boolean;
   /** What the method resolves with: an ActionResult, the entity, every page of a collection, or nothing. */

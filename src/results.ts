@@ -50,7 +50,7 @@ export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, id
   checkStatus(raw, desc, clientRequestId);
   const result: ActionResultFields<Op> = { status: raw.status, route: ids.route, callId: ids.callId!, clientRequestId };
   if (ids.applicationId !== undefined) result.applicationId = ids.applicationId;
-  if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, desc.operationType?.replace('#microsoft.graph.', '') ?? 'operation');
+  if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, `${desc.name} operation`);
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
   if (desc.locationNamesOperation) nameOperation(result, raw, location, basePath);

@@ -4,6 +4,7 @@ import type { OpenApiDoc } from '../openapi/types.js';
 import { memoryProject } from '../lib/ts.js';
 import { assertResolved, importUsed, topLevelNames } from './imports.js';
 import { barrel, header } from './layout.js';
+import { omitDefaults } from './defaults.js';
 import { compactPaths } from './paths.js';
 import { emitSchemas } from './schemas.js';
 import { declareUnions, emitGuards, families } from './unions.js';
@@ -34,6 +35,7 @@ export function postProcess(generated: Map<string, string>, doc: OpenApiDoc): Ma
   emitSchemas(schemas, doc);
   importUsed(requests, schemas, './schemas.js', false);
   compactPaths(requests);
+  omitDefaults(requests);
   importUsed(methods, models, './models.js', true);
   for (const file of [models, requests, methods, guards]) assertResolved(file);
   barrel(project);

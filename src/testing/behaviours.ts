@@ -1,8 +1,9 @@
 // What each request does to the fake Graph and what it answers, keyed by request descriptor and driven by the
-// descriptor's data where that says enough: an action that creates an operation of `operationType` answers with
-// it (202 + Location, or 200 + the operation), then notifies it running and completed; one without answers its
-// first status. What only a name can tell (answer establishes the call, cancelMediaProcessing fails the media
+// generated data where that says enough: an action that creates an operation (it has an `operationTypes` entry)
+// answers with it (202 + Location, or 200 + the operation), then notifies it running and completed; one without
+// answers its first status. What only a name can tell (answer establishes the call, cancelMediaProcessing fails the media
 // in progress...) is an effect below; the resources have one handler each.
+import { operationTypes } from '../../generated/requests.js';
 import type { CallRoute, RequestDescriptor } from '../contract.js';
 import { idKey } from '../ids.js';
 import type { Payloads } from './notify.js';
@@ -88,8 +89,9 @@ function findCall(world: World, ex: Exchange): FakeCall | undefined {
 function action(world: World, ex: Exchange, call: FakeCall): Reply {
   const { desc } = ex;
   const effect = EFFECTS[desc.name];
-  if (desc.operationType === undefined) return { status: desc.statuses[0] ?? 202, after: () => world.notify(call, effect?.(world, call, ex) ?? []) };
-  const op = addOperation(call, desc.name, desc.operationType, ex.body?.clientContext, extraOf(desc.name, ex.body));
+  const operationType = (operationTypes as Record<string, string | undefined>)[desc.name];
+  if (operationType === undefined) return { status: desc.statuses[0] ?? 202, after: () => world.notify(call, effect?.(world, call, ex) ?? []) };
+  const op = addOperation(call, desc.name, operationType, ex.body?.clientContext, extraOf(desc.name, ex.body));
   const finalFirst = world.finalFirst();
   if (finalFirst) op.finalFirst = true;
   const can = (status: number) => desc.statuses.includes(status);

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as generated from '../../generated/index.js';
-import { requests } from '../../generated/requests.js';
+import { operationTypes, requests } from '../../generated/requests.js';
+import type { RequestDescriptor } from '../../src/contract.js';
 import * as schemas from '../../generated/schemas.js';
 import { HEADER } from '../../codegen/postprocess/layout.js';
 
@@ -43,9 +44,10 @@ test('one request descriptor per client method, on every route, as plain data', 
   for (const [name, d] of Object.entries(requests)) {
     assert.equal(d.name, name);
     assert.deepEqual(Object.keys(d.paths), ['app', 'applications', 'communications'], name);
-    assert.ok(d.paths.app.startsWith('/app/calls'), name);
-    assert.equal(d.paths.applications, d.paths.app.replace('/app/', '/applications/{applicationId}/'));
-    assert.equal(d.paths.communications, d.paths.app.replace('/app/', '/communications/'));
+    const app = d.paths.app!;
+    assert.ok(app.startsWith('/app/calls'), name);
+    assert.equal(d.paths.applications, app.replace('/app/', '/applications/{applicationId}/'));
+    assert.equal(d.paths.communications, app.replace('/app/', '/communications/'));
     assert.doesNotThrow(() => structuredClone({ ...d, body: undefined, response: undefined }), 'plain data');
   }
   for (const a of ACTIONS) assert.equal(requests[a as keyof typeof requests].returns, 'action', a);
@@ -61,7 +63,13 @@ test('descriptors: bodies, statuses, operations, what each resolves with', () =>
   assert.deepEqual(d.playPrompt.statuses, [200, 202]);
   assert.equal(d.playPrompt.body, schemas.PlayPromptBodySchema);
   assert.equal(d.playPrompt.response, schemas.PlayPromptOperationSchema);
-  assert.equal(d.playPrompt.operationType, '#microsoft.graph.playPromptOperation');
+  assert.equal(operationTypes.playPrompt, '#microsoft.graph.playPromptOperation');
+  assert.equal(operationTypes.mute, '#microsoft.graph.muteParticipantOperation', 'not the name + Operation');
+  assert.deepEqual(
+    Object.keys(operationTypes),
+    Object.values(d).filter((x) => (x as RequestDescriptor).locationNamesOperation).map((x) => x.name),
+    'an operation type for exactly the actions whose Location names an operation',
+  );
   assert.equal(d.playPrompt.locationNamesOperation, true);
   assert.equal('bodyOptional' in d.playPrompt, false);
   assert.equal(d.cancelMediaProcessing.bodyOptional, true);

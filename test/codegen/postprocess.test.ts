@@ -6,6 +6,7 @@ import { declareUnions, emitGuards, families } from '../../codegen/postprocess/u
 import { assertResolved, importUsed } from '../../codegen/postprocess/imports.js';
 import { emitSchemas } from '../../codegen/postprocess/schemas.js';
 import { header, HEADER } from '../../codegen/postprocess/layout.js';
+import { omitDefaults } from '../../codegen/postprocess/defaults.js';
 import { compactPaths } from '../../codegen/postprocess/paths.js';
 import type { OpenApiDoc } from '../../codegen/openapi/types.js';
 
@@ -168,4 +169,33 @@ test('schemas: what validation reads the same either way is left out, shared sha
   assert.equal(mod.ThingSchema.properties.others.items.$ref(), mod.ClosedSchema);
   assert.equal('additionalProperties' in mod.ThingSchema, false, 'an open type is the default');
   assert.equal(mod.ClosedSchema.additionalProperties, false);
+});
+
+test('defaults: members an action of a call shares are left out and filled in by named(), to the same descriptors', async () => {
+  const helpers = `const onEveryRoute = (path: string) => ({ app: \`/app\${path}\`, communications: \`/communications\${path}\` });
+function named(descriptors: Record<string, object>) {
+  return Object.fromEntries(Object.entries(descriptors).map(([name, d]) => [name, { name, ...d }]));
+}
+`;
+  const descriptors = `export const requests = named({
+  mute: { method: 'POST', paths: onEveryRoute('/calls/{callId}/mute'), target: 'call', statuses: [
+      200,
+      202,
+    ], locationNamesOperation: true, returns: 'action' },
+  answer: { method: 'POST', paths: onEveryRoute('/calls/{callId}/answer'), target: 'call', statuses: [202], returns: 'action' },
+  keepAlive: { method: 'POST', paths: onEveryRoute('/calls/{callId}/keepAlive'), target: 'call', statuses: [200], returns: 'action' },
+  getCall: { method: 'GET', paths: onEveryRoute('/calls/{callId}'), target: 'call', statuses: [200], returns: 'entity' },
+  invite: { method: 'POST', paths: onEveryRoute('/calls/{callId}/participants/invite'), target: 'call', statuses: [202], returns: 'action' },
+});`;
+  const run = async (text: string) => (await emitted(memoryProject().createSourceFile('/x.ts', text).getEmitOutput().getOutputFiles()[0]!.getText())).requests;
+  const file = memoryProject().createSourceFile('/out/requests.ts', helpers + descriptors);
+  omitDefaults(file);
+  const text = squash(file.getFullText());
+  assert.match(text, /answer: \{ \}/, 'every member of answer is a default');
+  assert.match(text, /mute: \{ locationNamesOperation: true, \}/, 'an operation action answers 200 or 202 by default');
+  assert.match(text, /keepAlive: \{ statuses: \[200\], \}/);
+  assert.match(text, /getCall: \{ method: 'GET', paths: onEveryRoute\('\/calls\/\{callId\}'\), statuses: \[200\], returns: 'entity', \}/);
+  assert.match(text, /invite: \{ paths: onEveryRoute\('\/calls\/\{callId\}\/participants\/invite'\), \}/);
+  assert.deepEqual(await run(file.getFullText()), await run(helpers + descriptors));
+  assert.throws(() => omitDefaults(memoryProject().createSourceFile('/out/r.ts', descriptors)), /named\(\)|onEveryRoute/, 'the template it completes is missing');
 });

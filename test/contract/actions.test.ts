@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { requests } from '../../generated/requests.js';
+import { operationTypes, requests } from '../../generated/requests.js';
 import { CommsClient } from '../../src/node.js';
 import type { CallRoute, RequestDescriptor, ValidationSchema } from '../../src/contract.js';
 import { OperationTracker, createCallbackHandler } from '../../src/notifications/index.js';
@@ -161,13 +161,14 @@ async function checkResult(desc: RequestDescriptor, route: CallRoute, result: an
       }
       const op = [...(call?.operations.values() ?? [])].find((o) => o.id === result.operationId);
       assert.ok(op, `the fake Graph holds operation ${result.operationId}`);
-      assert.equal(op.type, desc.operationType);
-      if (result.operation) assert.equal(result.operation['@odata.type'], desc.operationType);
+      const operationType = (operationTypes as Record<string, string>)[desc.name];
+      assert.equal(op.type, operationType);
+      if (result.operation) assert.equal(result.operation['@odata.type'], operationType);
       await graph.idle();
       if (op.status === 'running') await graph.finishMedia(ids.callId);
       const final = await tracker.waitFor(result, { timeoutMs: 10_000 });
       assert.equal(final.status, 'completed');
-      assert.equal(final['@odata.type'], desc.operationType);
+      assert.equal(final['@odata.type'], operationType);
       break;
     }
     case 'entity': {
