@@ -41,7 +41,9 @@ const GUID = /^[0-9a-f]{8}(-?)(?:[0-9a-f]{4}\1){3}[0-9a-f]{12}$/i;
  * two apart.
  */
 export function idKey(id: string): string {
-  return GUID.test(id) ? id.toLowerCase().replace(/-/g, '') : id;
+  return isGuid(id) ? id.toLowerCase().replace(/-/g, '') : id;
 }
+
+export const isGuid = (id: string): boolean => GUID.test(id);
 
 export const sameId = (a: string, b: string): boolean => idKey(a) === idKey(b);

@@ -3,7 +3,7 @@
 // the descriptor does not expect, or a body that fails its schema, is an InvalidResponseError.
 import type { ActionResult, ActionResultFields, CallRoute, RequestDescriptor, ValidationSchema } from './contract.js';
 import { InvalidResponseError, LocationParseError } from './errors.js';
-import { sameId } from './ids.js';
+import { isGuid, sameId } from './ids.js';
 import { matchOperationLocation } from './location.js';
 import { type RawResponse, parseJson, toGraphError } from './response.js';
 import { validateSchema } from './validate.js';
@@ -44,16 +44,17 @@ const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.text.trim() !== 
 /**
  * An action's answer as its result. The operation's ids come from the Location when there is one (and that
  * Location must name the request's call, and application on that route), else from the body's id. An answer of
- * an action whose Location names its operation must carry one or the other.
+ * an action whose Location names its operation must carry one or the other. `url` is the request's, which holds
+ * `/calls/{callId}/` of `ids.callId` (every action names a call).
  */
-export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ids: RequestIds, clientRequestId: string, basePath?: string): ActionResult<Op> {
+export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ids: RequestIds, clientRequestId: string, basePath: string | undefined, url: string): ActionResult<Op> {
   checkStatus(raw, desc, clientRequestId);
   const result: ActionResultFields<Op> = { status: raw.status, route: ids.route, callId: ids.callId!, clientRequestId };
   if (ids.applicationId !== undefined) result.applicationId = ids.applicationId;
   if (desc.response !== undefined && hasBody(raw)) result.operation = parseBody<Op>(raw, desc.response, `${desc.name} operation`);
   const location = raw.headers.get('location') || undefined;
   if (location !== undefined) result.location = location;
-  if (desc.locationNamesOperation) nameOperation(result, raw, location, basePath);
+  if (desc.locationNamesOperation) nameOperation(result, raw, location, basePath, url);
   const requestId = requestIdOf(raw);
   if (requestId !== undefined) result.requestId = requestId;
   return result as ActionResult<Op>;
@@ -63,11 +64,20 @@ export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, id
  * Sets the operation's id: from the Location, whose call (and application) must be the request's, or else from
  * the body's id. An operation of another call is not this request's, whatever the service says.
  */
-function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, location: string | undefined, basePath: string | undefined): void {
+function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, location: string | undefined, basePath: string | undefined, url: string): void {
   if (location === undefined) {
     if (result.operation === undefined) throw new LocationParseError(undefined, `a ${raw.status} answer without a Location header${raw.status === 200 ? ' or a body' : ''}`);
     const id = (result.operation as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '') throw unusable(raw, 'no Location and no operation id in the body');
+    result.operationId = id;
+    return;
+  }
+  // Graph's usual Location is the request's own URL up to its call, then operations/{a GUID}: of that only the id is
+  // new, and a GUID needs no decoding or checks. Anything else is parsed in full.
+  const call = `/calls/${encodeURIComponent(result.callId)}/`;
+  const at = url.lastIndexOf(call) + call.length;
+  const id = location.slice(at + 11);
+  if (location === `${url.slice(0, at)}operations/${id}` && isGuid(id)) {
     result.operationId = id;
     return;
   }

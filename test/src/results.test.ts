@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { requests } from '../../generated/requests.js';
-import type { RequestDescriptor } from '../../src/contract.js';
+import fc from 'fast-check';
+import type { CallRoute, RequestDescriptor } from '../../src/contract.js';
 import { GraphError, InvalidResponseError, LocationParseError } from '../../src/errors.js';
+import { resolveTarget } from '../../src/request.js';
 import type { RawResponse } from '../../src/response.js';
 import { toActionResult, toEntity } from '../../src/results.js';
 
@@ -17,8 +19,16 @@ function raw(status: number, text = '', headers: Record<string, string> = {}): R
 }
 
 // cancelMediaProcessing's descriptor stands for every action that creates an operation; getOperation's for entities.
-const toCancelResult = (r: RawResponse, c: { callId: string; applicationId?: string; clientRequestId: string; basePath?: string }) =>
-  toActionResult<{ id?: string; status?: string; extra?: unknown }>(r, requests.cancelMediaProcessing as RequestDescriptor, { route: 'app', callId: c.callId, applicationId: c.applicationId }, c.clientRequestId, c.basePath);
+// `url` is the request's (by default the app route's on Graph's beta); '' leaves the usual-Location shortcut no match.
+const toCancelResult = (r: RawResponse, c: { callId: string; applicationId?: string; clientRequestId: string; basePath?: string; url?: string }) =>
+  toActionResult<{ id?: string; status?: string; extra?: unknown }>(
+    r,
+    requests.cancelMediaProcessing as RequestDescriptor,
+    { route: 'app', callId: c.callId, applicationId: c.applicationId },
+    c.clientRequestId,
+    c.basePath,
+    c.url ?? `https://graph.microsoft.com/beta/app/calls/${encodeURIComponent(c.callId)}/cancelMediaProcessing`,
+  );
 const toOperation = (r: RawResponse, clientRequestId: string) => toEntity<{ status?: string }>(r, requests.getOperation as RequestDescriptor, clientRequestId);
 
 describe('toActionResult (an action that creates an operation)', () => {
@@ -133,5 +143,65 @@ describe('toEntity (an operation read back)', () => {
     assert.equal(op.status, 'completed');
     assert.throws(() => toOperation(raw(200, JSON.stringify({ id: 'o', status: 7 })), CRID), InvalidResponseError);
     assert.throws(() => toOperation(raw(500, 'oops'), CRID), GraphError);
+  });
+});
+
+describe("toActionResult: the usual Location (the request's own URL up to its call, then operations/{GUID})", () => {
+  const OP = '0a1b2c3d-0000-4000-8000-00000000000f';
+  const BASES = ['https://graph.microsoft.com/beta', 'https://graph.microsoft.com/v1.0', 'http://127.0.0.1:8080/proxy/graph/beta'];
+  const pathOf = (basePath: string) => new URL(basePath).pathname;
+  /** What the client sends cancelMediaProcessing to, for these ids on this route. */
+  const urlOf = (base: string, route: CallRoute, callId: string, applicationId?: string) =>
+    base + resolveTarget(requests.cancelMediaProcessing as RequestDescriptor, { callId, applicationId, route }, route).path;
+  const result = (location: string, route: CallRoute, callId: string, applicationId: string | undefined, base: string, url: string) => {
+    try {
+      return toActionResult(raw(202, '', { Location: location }), requests.cancelMediaProcessing as RequestDescriptor, { route, callId, applicationId }, CRID, pathOf(base), url);
+    } catch (e) {
+      return e instanceof LocationParseError ? 'LocationParseError' : e;
+    }
+  };
+
+  it('reads the operation id off the end, and gives what the full parse gives', () => {
+    const url = urlOf(BASES[0]!, 'app', 'call 1·ä');
+    const location = `${BASES[0]}/app/calls/${encodeURIComponent('call 1·ä')}/operations/${OP}`;
+    const fast = result(location, 'app', 'call 1·ä', undefined, BASES[0]!, url);
+    assert.equal((fast as { operationId?: string }).operationId, OP);
+    assert.deepEqual(fast, result(location, 'app', 'call 1·ä', undefined, BASES[0]!, ''));
+  });
+
+  it('leaves anything else to the full parse: another call, more segments, a second Location, a query, a non-GUID id', () => {
+    const url = urlOf(BASES[0]!, 'app', CALL);
+    const head = `${BASES[0]}/app/calls/${CALL}/operations/`;
+    for (const location of [`${head}${OP}/x`, `${head}${OP}, ${head}${OP}`, `${head}${OP}?a=1`, `${head}../${OP}`, `${head}${OP}/`, `${head}op%2Dx`]) {
+      assert.deepEqual(result(location, 'app', CALL, undefined, BASES[0]!, url), result(location, 'app', CALL, undefined, BASES[0]!, ''), location);
+    }
+    assert.equal(result(`${BASES[0]}/app/calls/other/operations/${OP}`, 'app', CALL, undefined, BASES[0]!, url), 'LocationParseError');
+  });
+
+  it('gives, for any ids, route, base and Location, what the full parse gives (property)', () => {
+    const id = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('a%2Fb', 'A', '..', 'x y'));
+    const route = fc.constantFrom<CallRoute>('app', 'applications', 'communications');
+    fc.assert(
+      fc.property(id, id, id, route, fc.constantFrom(...BASES), fc.nat(5), (callId, applicationId, opId, r, base, shape) => {
+        let url: string;
+        try {
+          url = urlOf(base, r, callId, r === 'applications' ? applicationId : undefined);
+        } catch {
+          return; // ids the client refuses never reach an answer
+        }
+        const appId = r === 'applications' ? applicationId : undefined;
+        const head = url.slice(0, url.lastIndexOf('/cancelMediaProcessing'));
+        const location = [
+          `${head}/operations/${opId}`,
+          `${head}/operations/${encodeURIComponent(opId)}`,
+          `${head.toUpperCase()}/operations/${opId}`,
+          `${base}/app/calls/${encodeURIComponent(callId)}/operations/${encodeURIComponent(opId)}`,
+          `/${r === 'applications' ? `applications/${encodeURIComponent(applicationId)}` : r}/calls/${encodeURIComponent(callId)}/operations/${opId}`,
+          `${head}/operations/${opId}/`,
+        ][shape]!;
+        assert.deepEqual(result(location, r, callId, appId, base, url), result(location, r, callId, appId, base, ''), location);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
