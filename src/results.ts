@@ -45,7 +45,7 @@ const hasBody = (raw: RawResponse) => raw.status !== 202 && raw.text.trim() !== 
  * An action's answer as its result. The operation's ids come from the Location when there is one (and that
  * Location must name the request's call, and application on that route), else from the body's id. An answer of
  * an action whose Location names its operation must carry one or the other. `url` is the request's, which holds
- * `/calls/{callId}/` of `ids.callId` (every action names a call).
+ * `/calls/{callId}/` (every action names a call).
  */
 export function toActionResult<Op>(raw: RawResponse, desc: RequestDescriptor, ids: RequestIds, clientRequestId: string, basePath: string | undefined, url: string): ActionResult<Op> {
   checkStatus(raw, desc, clientRequestId);
@@ -74,10 +74,9 @@ function nameOperation(result: ActionResultFields<unknown>, raw: RawResponse, lo
   }
   // Graph's usual Location is the request's own URL up to its call, then operations/{a GUID}: of that only the id is
   // new, and a GUID needs no decoding or checks. Anything else is parsed in full.
-  const call = `/calls/${encodeURIComponent(result.callId)}/`;
-  const at = url.lastIndexOf(call) + call.length;
+  const at = url.indexOf('/', url.lastIndexOf('/calls/') + 7) + 1;
   const id = location.slice(at + 11);
-  if (location === `${url.slice(0, at)}operations/${id}` && isGuid(id)) {
+  if (location.startsWith(`${url.slice(0, at)}operations/`) && isGuid(id)) {
     result.operationId = id;
     return;
   }
