@@ -28,4 +28,7 @@ export const MUTANTS = [
   ['a missed deadline untyped', 'src/http-fetch.ts', "stop(new TimeoutError('The attempt exceeded timeoutMs'))", "stop(new Error('The attempt exceeded timeoutMs'))", ['test/src/http-fetch.deadlines.test.ts']],
   ['a kept deadline reported as a connection failure', 'src/errors.ts', '(e instanceof TimeoutError ? e : new ConnectionError(e))', 'new ConnectionError(e)', ['test/src/http-fetch.deadlines.test.ts']],
   ['a shared timeout outlives its attempts', 'src/platform/attempt-scopes.ts', 'clearTimeout(mine.timer);', '', ['test/src/platform/attempt-scopes.test.ts']],
+  ['the usual Location takes any id', 'src/results.ts', '}operations/`) && isGuid(id)) {', '}operations/`)) {', ['test/src/results.test.ts']],
+  ['the usual Location of any call', 'src/results.ts', 'if (location.startsWith(`${url.slice(0, at)}operations/`) && isGuid(id)) {', 'if (isGuid(id)) {', ['test/src/results.test.ts']],
+  ["a shared member filled in otherwise than it was left out", 'codegen/postprocess/defaults.ts', "code: 'statuses: d.locationNamesOperation ? [200, 202] : [202]'", "code: 'statuses: [202]'", ['test/codegen/postprocess.test.ts']],
 ];
