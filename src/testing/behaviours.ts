@@ -1,8 +1,8 @@
 // What each request does to the fake Graph and what it answers, keyed by request descriptor and driven by the
 // generated data where that says enough: an action that creates an operation (it has an `operationTypes` entry)
 // answers with it (202 + Location, or 200 + the operation), then notifies it running and completed; one without
-// answers its first status. What only a name can tell (answer establishes the call, cancelMediaProcessing fails the media
-// in progress...) is an effect below; the resources have one handler each.
+// answers its first status. What only a name can tell (answer establishes the call, cancelMediaProcessing fails the
+// media in progress...) is an effect below; the resources have one handler each.
 import { operationTypes } from '../../generated/requests.js';
 import type { CallRoute, RequestDescriptor } from '../contract.js';
 import { idKey } from '../ids.js';
